@@ -1,0 +1,46 @@
+/**
+ * Factories for errors that belong to no particular resource: unimplemented methods, malformed
+ * requests, and the catch-all for unexpected exceptions.
+ */
+
+import { Code } from './codes';
+import { SpannerError } from './spanner-error';
+
+export function unimplementedMethod(method: string): SpannerError {
+  return new SpannerError(Code.UNIMPLEMENTED, `Method ${method} is not implemented by this emulator.`);
+}
+
+export function unimplementedFeature(feature: string): SpannerError {
+  return new SpannerError(Code.UNIMPLEMENTED, `${feature} is not supported by this emulator.`);
+}
+
+export function invalidArgument(message: string): SpannerError {
+  return new SpannerError(Code.INVALID_ARGUMENT, message);
+}
+
+export function failedPrecondition(message: string): SpannerError {
+  return new SpannerError(Code.FAILED_PRECONDITION, message);
+}
+
+export function missingField(field: string): SpannerError {
+  return new SpannerError(Code.INVALID_ARGUMENT, `Missing required field: ${field}`, [
+    { kind: 'badRequest', fieldViolations: [{ field, description: 'required field is missing' }] },
+  ]);
+}
+
+export function malformedJsonBody(reason: string): SpannerError {
+  return new SpannerError(Code.INVALID_ARGUMENT, `Invalid JSON payload received. ${reason}`);
+}
+
+export function routeNotFound(method: string, path: string): SpannerError {
+  return new SpannerError(Code.NOT_FOUND, `No REST route matches ${method} ${path}`);
+}
+
+/** An exception nobody anticipated. The original is logged by the caller, never sent to the client. */
+export function internalError(): SpannerError {
+  return new SpannerError(Code.INTERNAL, 'Internal error in the emulator; see its log for details.');
+}
+
+export function deadlineExceeded(what: string): SpannerError {
+  return new SpannerError(Code.DEADLINE_EXCEEDED, `Deadline exceeded: ${what}`);
+}
