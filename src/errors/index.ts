@@ -4,3 +4,4 @@ export * from './spanner-error';
 export * from './general-errors';
 export * from './sql-errors';
 export * from './assert-never';
+export * from './resource-errors';

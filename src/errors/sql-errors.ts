@@ -22,3 +22,11 @@ export function nestingTooDeep(at: SourcePosition): SpannerError {
     `Syntax error: Expression or statement nesting is too deep [at ${at.line}:${at.column}]`,
   );
 }
+
+/**
+ * A DDL statement that reads well token by token but breaks a rule Spanner enforces while parsing
+ * (a second PRIMARY KEY, an unknown change stream option...). The message is Spanner's, verbatim.
+ */
+export function ddlStatementError(message: string): SpannerError {
+  return new SpannerError(Code.INVALID_ARGUMENT, message);
+}

@@ -1,0 +1,94 @@
+/**
+ * Command-line flags and their environment equivalents. Flags win over the environment, the
+ * environment over defaults. Invalid values are reported as OptionsError; nothing here starts
+ * anything.
+ */
+import * as os from 'os';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { isLogLevel, LOG_LEVELS, LogLevel } from './common/logger';
+
+export interface EmulatorOptions {
+  host: string;
+  grpcPort: number;
+  restPort: number;
+  /** Undefined means in-memory storage. */
+  dataDir: string | undefined;
+  logRequests: boolean;
+  logLevel: LogLevel;
+}
+
+export class OptionsError extends Error {}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'spanner-emulator');
+}
+
+export const HELP_TEXT = `Usage: spanner-emulator [options]
+
+A Cloud Spanner emulator: the gRPC API and its REST/JSON gateway, with data kept on disk.
+
+Options (environment variable in brackets):
+  --host <host>          address to listen on [EMULATOR_HOST] (default: localhost)
+  --grpc-port <port>     gRPC port, 0 picks a free one [EMULATOR_GRPC_PORT] (default: 9010)
+  --rest-port <port>     REST port, 0 picks a free one [EMULATOR_REST_PORT] (default: 9020)
+  --data-dir <dir>       where data is kept [EMULATOR_DATA_DIR]
+                         (default: $XDG_DATA_HOME/spanner-emulator or ~/.local/share/spanner-emulator)
+  --in-memory            keep nothing on disk [EMULATOR_IN_MEMORY=true]
+  --log-requests         log every RPC with its status and duration [EMULATOR_LOG_REQUESTS=true]
+  --log-level <level>    ${LOG_LEVELS.join(', ')} [EMULATOR_LOG_LEVEL] (default: info)
+  -h, --help             show this help
+
+Point clients at it with SPANNER_EMULATOR_HOST=localhost:9010 (gRPC) or http://localhost:9020 (REST).
+`;
+
+function parsePort(value: string, name: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new OptionsError(`${name} must be a port number from 0 to 65535, got "${value}"`);
+  return port;
+}
+
+function parseBool(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '') return false;
+  if (/^(1|true|yes)$/i.test(value)) return true;
+  if (/^(0|false|no)$/i.test(value)) return false;
+  throw new OptionsError(`${name} must be true or false, got "${value}"`);
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): EmulatorOptions | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        host: { type: 'string' },
+        'grpc-port': { type: 'string' },
+        'rest-port': { type: 'string' },
+        'data-dir': { type: 'string' },
+        'in-memory': { type: 'boolean' },
+        'log-requests': { type: 'boolean' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    throw new OptionsError((e as Error).message);
+  }
+  if (parsed.help) return 'help';
+  const logLevel = parsed['log-level'] ?? env.EMULATOR_LOG_LEVEL ?? 'info';
+  if (!isLogLevel(logLevel)) throw new OptionsError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const inMemory = parsed['in-memory'] ?? parseBool(env.EMULATOR_IN_MEMORY, 'EMULATOR_IN_MEMORY');
+  const dataDir = parsed['data-dir'] ?? env.EMULATOR_DATA_DIR;
+  if (inMemory && parsed['data-dir'] !== undefined) throw new OptionsError('--in-memory and --data-dir cannot be combined');
+  return {
+    host: parsed.host ?? env.EMULATOR_HOST ?? 'localhost',
+    grpcPort: parsePort(parsed['grpc-port'] ?? env.EMULATOR_GRPC_PORT ?? '9010', '--grpc-port'),
+    restPort: parsePort(parsed['rest-port'] ?? env.EMULATOR_REST_PORT ?? '9020', '--rest-port'),
+    dataDir: inMemory ? undefined : path.resolve(dataDir || defaultDataDir(env)),
+    logRequests: parsed['log-requests'] ?? parseBool(env.EMULATOR_LOG_REQUESTS, 'EMULATOR_LOG_REQUESTS'),
+    logLevel,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * One running emulator: storage, the handler layer, and both transports over it. main.ts builds
+ * one from the command line; tests build one in-process on port 0. Stopping is graceful: both
+ * servers stop accepting, in-flight calls get a bounded grace period, then storage is closed.
+ */
+import * as grpc from '@grpc/grpc-js';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { EmulatorOptions } from './cli-options';
+import { Logger } from './common/logger';
+import { openStorage, Storage } from './engine/storage/data-directory';
+import { createServices } from './handlers/services';
+import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
+import { loadProtoRoot } from './server/rest/proto-root';
+import { createRestGateway } from './server/rest/rest-gateway';
+
+export const READY_MESSAGE = 'Cloud Spanner emulator running.';
+
+const SHUTDOWN_GRACE_MS = 5000;
+
+function hostForGrpc(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
+export class Emulator {
+  private constructor(
+    readonly storage: Storage,
+    private readonly grpcServer: grpc.Server,
+    private readonly httpServer: http.Server,
+    readonly grpcPort: number,
+    readonly restPort: number,
+    private readonly logger: Logger,
+  ) {}
+
+  static async start(options: EmulatorOptions, logger: Logger): Promise<Emulator> {
+    const storage = openStorage(options.dataDir);
+    try {
+      const services = createServices({ storage, logger });
+      const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
+      const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
+      const app = createRestGateway(services, loadProtoRoot(), { logger, logRequests: options.logRequests });
+      const httpServer = http.createServer(app);
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(options.restPort, options.host, () => resolve());
+      }).catch((e) => {
+        grpcServer.forceShutdown();
+        throw e;
+      });
+      const restPort = (httpServer.address() as AddressInfo).port;
+      return new Emulator(storage, grpcServer, httpServer, grpcPort, restPort, logger);
+    } catch (e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  async stop(graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
+    const grpcDone = new Promise<void>((resolve) => this.grpcServer.tryShutdown(() => resolve()));
+    const httpDone = new Promise<void>((resolve) => this.httpServer.close(() => resolve()));
+    this.httpServer.closeIdleConnections();
+    const timer = setTimeout(() => {
+      this.logger.warn(`In-flight calls still running after ${graceMs} ms; closing them.`);
+      this.grpcServer.forceShutdown();
+      this.httpServer.closeAllConnections();
+    }, graceMs);
+    await Promise.all([grpcDone, httpDone]);
+    clearTimeout(timer);
+    this.storage.close();
+  }
+}

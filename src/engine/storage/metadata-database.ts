@@ -1,0 +1,51 @@
+/**
+ * The metadata database: one SQLite file per data directory holding the emulator's own state
+ * (instances, databases, operations as those land). Opened in WAL mode so readers never wait on
+ * the writer, with full sync so an acknowledged change survives a crash. Migrations are numbered;
+ * the schema_version table records which ran.
+ */
+import Database from 'better-sqlite3';
+import * as path from 'path';
+
+export type SqliteDatabase = Database.Database;
+
+/** Ordered schema migrations; append only, never edit a released one. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE emulator_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`,
+];
+
+export const METADATA_FILE = 'metadata.sqlite';
+
+export function openSqlite(file: string): SqliteDatabase {
+  const db = new Database(file);
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+function migrate(db: SqliteDatabase): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL) STRICT');
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+  const current = row.v ?? 0;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`The data directory was written by a newer emulator (metadata schema ${current} > ${MIGRATIONS.length}).`);
+  }
+  const apply = db.transaction(() => {
+    for (let v = current + 1; v <= MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v - 1]);
+      db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(v, new Date().toISOString());
+    }
+  });
+  apply();
+}
+
+export function openMetadataDatabase(dataDir: string | undefined): SqliteDatabase {
+  const db = openSqlite(dataDir === undefined ? ':memory:' : path.join(dataDir, METADATA_FILE));
+  migrate(db);
+  return db;
+}
+
+export function metadataSchemaVersion(db: SqliteDatabase): number {
+  return (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
+}

@@ -1,0 +1,59 @@
+/**
+ * Exact proto3 JSON for the REST gateway. protobufjs + proto3-json-serializer do the JSON mapping
+ * (int64 as strings, bytes as base64, Timestamps with nanoseconds, Any with @type, Durations as
+ * "1.5s"); the handlers use ts-proto objects, so the two meet through the binary encoding, which
+ * both sides agree on exactly.
+ */
+import * as protobuf from 'protobufjs';
+import { fromProto3JSON, JSONValue, toProto3JSON } from 'proto3-json-serializer';
+import { malformedJsonBody } from '../../errors';
+import { MethodDefinition } from '../../handlers/handler-types';
+import { normalizeMessage } from './json-normalizer';
+
+export function decodeRequest(type: protobuf.Type, definition: MethodDefinition, json: unknown): unknown {
+  const normalized = normalizeMessage(type, json);
+  let message: protobuf.Message | null;
+  try {
+    message = fromProto3JSON(type, normalized as JSONValue);
+  } catch (e) {
+    throw malformedJsonBody(e instanceof Error ? e.message : String(e));
+  }
+  const bytes = message ? type.encode(message).finish() : new Uint8Array();
+  return definition.requestDeserialize(Buffer.from(bytes));
+}
+
+/** proto3 JSON omits empty maps, as Google's gateway does; the serializer writes `{}`. */
+function pruneEmptyMaps(type: protobuf.Type, json: JSONValue): void {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return;
+  for (const field of type.fieldsArray) {
+    const value = json[field.name];
+    if (value === undefined) continue;
+    if (field.map && typeof value === 'object' && value !== null && Object.keys(value).length === 0) {
+      delete json[field.name];
+    } else if (field.resolvedType instanceof protobuf.Type && !field.resolvedType.fullName.startsWith('.google.protobuf.')) {
+      const nestedType = field.resolvedType;
+      const values = field.map ? Object.values(value as object) : Array.isArray(value) ? value : [value];
+      for (const v of values as JSONValue[]) pruneEmptyMaps(nestedType, v);
+    }
+  }
+}
+
+export function encodeMessage(type: protobuf.Type, bytes: Uint8Array, numericEnums: boolean): JSONValue {
+  const json = toProto3JSON(type.decode(bytes), { numericEnums });
+  pruneEmptyMaps(type, json);
+  return json;
+}
+
+export function encodeResponse(
+  type: protobuf.Type,
+  definition: MethodDefinition,
+  response: unknown,
+  numericEnums: boolean,
+): JSONValue {
+  return encodeMessage(type, definition.responseSerialize(response), numericEnums);
+}
+
+/** `$alt=json;enum-encoding=int` (Google's REST clients) asks for enums as numbers. */
+export function wantsNumericEnums(query: [string, string][]): boolean {
+  return query.some(([k, v]) => (k === '$alt' || k === 'alt') && /(^|;)enum-encoding=int(;|$)/.test(v));
+}

@@ -1,0 +1,40 @@
+/**
+ * Starts a real emulator in-process for a test: in memory (or on a given data directory), both
+ * transports on free ports, request logging off.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { EmulatorOptions } from '../../src/cli-options';
+import { Logger } from '../../src/common/logger';
+import { Emulator } from '../../src/emulator';
+
+export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<Emulator> {
+  const options: EmulatorOptions = {
+    host: 'localhost',
+    grpcPort: 0,
+    restPort: 0,
+    dataDir: undefined,
+    logRequests: false,
+    logLevel: 'error',
+    ...overrides,
+  };
+  return Emulator.start(options, new Logger(options.logLevel));
+}
+
+export function restUrl(emulator: Emulator, path: string): string {
+  return `http://localhost:${emulator.restPort}${path}`;
+}
+
+/** The result of a gRPC unary call: the response or the status error, never a thrown exception. */
+export type GrpcOutcome<T> = { ok: true; value: T } | { ok: false; error: grpc.ServiceError };
+
+type Callback<T> = (error: grpc.ServiceError | null, value: T) => void;
+
+export function callUnary<Req, Res>(
+  client: grpc.Client,
+  method: (req: Req, cb: Callback<Res>) => grpc.ClientUnaryCall,
+  request: Req,
+): Promise<GrpcOutcome<Res>> {
+  return new Promise((resolve) => {
+    method.call(client, request, (error, value) => resolve(error ? { ok: false, error } : { ok: true, value }));
+  });
+}
