@@ -45,7 +45,7 @@ test('starts on free ports, answers REST, refuses a second process on its data d
 
   const res = await fetch(`http://localhost:${restPort}/v1/projects/p/instances/i/databases/d/sessions/s`);
   expect(res.headers.get('content-type')).toContain('application/json');
-  expect((await res.json()).error.status).toBeDefined();
+  expect(((await res.json()) as { error: { status: string } }).error.status).toBeDefined();
 
   const second = launch(['--data-dir', dataDir, '--grpc-port', '0', '--rest-port', '0']);
   expect(await second.exit).toBe(1);

@@ -5,7 +5,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { Status } from '../../generated/google/rpc/status';
 import { InstanceAdminClient, InstanceConfig, ListInstanceConfigsResponse } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
-import { ExecuteSqlRequest, PartialResultSet, SpannerClient } from '../../generated/google/spanner/v1/spanner';
+import { PartialResultSet } from '../../generated/google/spanner/v1/result_set';
+import { ExecuteSqlRequest, SpannerClient } from '../../generated/google/spanner/v1/spanner';
 import { Emulator } from '../../src/emulator';
 import { callUnary, restUrl, startEmulator } from '../support/emulator';
 

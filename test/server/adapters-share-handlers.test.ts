@@ -39,7 +39,7 @@ test('gRPC and REST call the same handler with equal requests and return equal a
     expect(seen.map((s) => s.protocol)).toEqual(['grpc', 'rest']);
     expect(seen[1].request).toEqual(seen[0].request);
     expect(seen[0].method).toBe('google.spanner.admin.instance.v1.InstanceAdmin/GetInstance');
-    expect(viaGrpc.ok && viaGrpc.value.name).toBe('projects/p/instances/i');
+    expect((viaGrpc.value as Instance).name).toBe('projects/p/instances/i');
     expect(viaRest).toMatchObject({ name: 'projects/p/instances/i', displayName: 'recorded', nodeCount: 3, createTime: '2023-11-14T22:13:20.000000005Z' });
   } finally {
     client.close();
