@@ -1,0 +1,80 @@
+/** DROP statements for every kind of schema object, and RENAME TABLE. Existence is checked later. */
+
+import type { DdlName } from '../ast/ddl-common';
+import type { DdlStatement } from '../ast/ddl-statement';
+import type { DdlRenameTable } from '../ast/ddl-table';
+import type { Token } from '../token';
+import { parseLocalityGroupName } from './ddl-database-parser';
+import { expectKeywords, isKeywordSequence, parseDdlIdent, parseDdlName, parseIfExists } from './ddl-tokens';
+import { TokenCursor } from './token-cursor';
+
+/** After `DROP`. */
+export function parseDrop(c: TokenCursor, start: Token): DdlStatement {
+  const word = c.peek().keyword;
+  if (isKeywordSequence(c, 'SEARCH', 'INDEX') || isKeywordSequence(c, 'VECTOR', 'INDEX')) {
+    c.next();
+    c.next();
+    const named = parseIfExistsAndName(c);
+    return { kind: 'dropIndex', indexKind: word === 'SEARCH' ? 'search' : 'vector', ...named, loc: c.span(start) };
+  }
+  if (isKeywordSequence(c, 'CHANGE', 'STREAM')) {
+    expectKeywords(c, 'CHANGE', 'STREAM');
+    return { kind: 'dropChangeStream', name: parseDdlName(c), loc: c.span(start) };
+  }
+  if (isKeywordSequence(c, 'PROTO', 'BUNDLE')) {
+    expectKeywords(c, 'PROTO', 'BUNDLE');
+    return { kind: 'dropProtoBundle', loc: c.span(start) };
+  }
+  if (isKeywordSequence(c, 'LOCALITY', 'GROUP')) {
+    expectKeywords(c, 'LOCALITY', 'GROUP');
+    const ifExists = parseIfExists(c);
+    return { kind: 'dropLocalityGroup', name: parseLocalityGroupName(c), ifExists, loc: c.span(start) };
+  }
+  if (c.acceptKeyword('ROLE')) return { kind: 'dropRole', name: parseDdlIdent(c), loc: c.span(start) };
+  return parseDropNamed(c, start, word);
+}
+
+/** The DROP forms that are `DROP <object> [IF EXISTS] name`. */
+function parseDropNamed(c: TokenCursor, start: Token, word: string): DdlStatement {
+  if (!DROP_NAMED_KINDS.has(word)) throw c.unexpected();
+  c.next();
+  const named = parseIfExistsAndName(c);
+  const loc = c.span(start);
+  switch (word) {
+    case 'TABLE':
+      return { kind: 'dropTable', ...named, loc };
+    case 'INDEX':
+      return { kind: 'dropIndex', indexKind: 'index', ...named, loc };
+    case 'VIEW':
+      return { kind: 'dropView', ...named, loc };
+    case 'FUNCTION':
+      return { kind: 'dropFunction', ...named, loc };
+    case 'SEQUENCE':
+      return { kind: 'dropSequence', ...named, loc };
+    case 'MODEL':
+      return { kind: 'dropModel', ...named, loc };
+    case 'SCHEMA':
+      return { kind: 'dropSchema', ...named, loc };
+    default:
+      return { kind: 'dropPlacement', ...named, loc };
+  }
+}
+
+const DROP_NAMED_KINDS: ReadonlySet<string> = new Set(['TABLE', 'INDEX', 'VIEW', 'FUNCTION', 'SEQUENCE', 'MODEL', 'SCHEMA', 'PLACEMENT']);
+
+function parseIfExistsAndName(c: TokenCursor): { ifExists: boolean; name: DdlName } {
+  const ifExists = parseIfExists(c);
+  return { ifExists, name: parseDdlName(c) };
+}
+
+/** After `RENAME`: `TABLE a TO b [, c TO d ...]`. */
+export function parseRenameTable(c: TokenCursor, start: Token): DdlRenameTable {
+  c.expectKeyword('TABLE');
+  const renames: DdlRenameTable['renames'] = [];
+  do {
+    const from = parseDdlName(c);
+    c.expectKeyword('TO');
+    renames.push({ from, to: parseDdlName(c) });
+  } while (c.acceptSymbol(','));
+  return { kind: 'renameTable', renames, loc: c.span(start) };
+}
