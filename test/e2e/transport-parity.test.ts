@@ -113,6 +113,12 @@ describe('REST gateway edge cases', () => {
     expect(res.json.error.status).toBe('INVALID_ARGUMENT');
   });
 
+  test.each(['[1, 2]', '"text"', '42'])('a body that is JSON but not an object (%s) is 400 INVALID_ARGUMENT', async (body) => {
+    const res = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', body);
+    expect(res.status).toBe(400);
+    expect(res.json.error.status).toBe('INVALID_ARGUMENT');
+  });
+
   test('unknown fields in the body are 400 INVALID_ARGUMENT', async () => {
     const res = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', { sql: 'x', nope: true });
     expect(res.status).toBe(400);

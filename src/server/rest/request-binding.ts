@@ -65,7 +65,11 @@ export interface RestInput {
 export function bindRequest(rule: HttpRule, type: protobuf.Type, input: RestInput): Record<string, unknown> {
   let json: Record<string, unknown> = {};
   if (rule.body === '*') {
-    json = (input.body ?? {}) as Record<string, unknown>;
+    const body = input.body ?? {};
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw malformedJsonBody('The request body must be a JSON object.');
+    }
+    json = body as Record<string, unknown>;
   } else if (rule.body !== undefined && input.body !== undefined) {
     json[rule.body] = input.body;
   }
