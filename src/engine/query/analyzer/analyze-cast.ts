@@ -1,0 +1,33 @@
+/**
+ * CAST and SAFE_CAST: the target type must exist ("Type not found: INT32") and the conversion be
+ * one Spanner allows ("Invalid cast from BOOL to DATE"). A FORMAT clause must be a STRING.
+ */
+
+import { expectedType, invalidArrayCast, invalidCast } from '../../../errors/analyzer-errors';
+import type { CastExpression } from '../../../sql/ast/expression';
+import type { AnalyzerContext } from './analyzer-context';
+import { castVerdict } from './cast-rules';
+import { coerceExpression } from './coerce-expression';
+import { coercesTo } from './coercion';
+import { STRING, typeName } from './sql-type';
+import { typeFromNode } from './type-from-syntax';
+import type { TypedExpression } from './typed-expression';
+
+export function analyzeCast(e: CastExpression, ctx: AnalyzerContext): TypedExpression {
+  const target = typeFromNode(e.type, ctx);
+  const expr = ctx.analyze(e.expr, ctx);
+  const site = ctx.site(e.expr.loc);
+  if (expr.coercibility !== 'untyped') {
+    const verdict = castVerdict(expr.type, target);
+    if (verdict === 'invalid') throw invalidCast(typeName(expr.type), typeName(target), site);
+    if (verdict === 'arrayElements') throw invalidArrayCast(typeName(expr.type), typeName(target), site);
+  }
+  let format: TypedExpression | null = null;
+  if (e.format !== null) {
+    const analyzed = ctx.analyze(e.format, ctx);
+    if (!coercesTo(analyzed, STRING)) throw expectedType('STRING', typeName(analyzed.type), ctx.site(e.format.loc));
+    format = coerceExpression(analyzed, STRING, ctx.site(e.format.loc));
+  }
+  if (expr.coercibility === 'untyped' && format === null) return coerceExpression(expr, target, site);
+  return { kind: 'cast', type: target, coercibility: 'expression', safe: e.safe, expr, format };
+}

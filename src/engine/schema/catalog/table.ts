@@ -1,0 +1,96 @@
+/**
+ * The catalog's tables: columns, primary key, interleaving, row deletion policy, check constraints,
+ * foreign keys and synonyms, in their current state (after any ALTERs). Plain readonly data; the
+ * rules that produce it live in ../ddl and ../constraints.
+ */
+
+import type { DdlColumnType, OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
+import type { DdlExpressionAst } from '../../../sql/ast/ddl-common';
+import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaObjectRef } from './dependencies';
+
+/**
+ * An expression stored in the schema (generated column, DEFAULT, ON UPDATE, CHECK). `text` is the
+ * source as written (GetDatabaseDdl reprints it verbatim, without the outer parentheses); `ast` is
+ * its parse. `dependencies` is filled in by the expression analyzer when it validates the
+ * expression; an empty list means "references nothing".
+ */
+export interface SchemaExpression {
+  readonly text: string;
+  readonly ast: DdlExpressionAst;
+  readonly dependencies: readonly SchemaObjectRef[];
+}
+
+export interface GeneratedColumn {
+  readonly expression: SchemaExpression;
+  readonly stored: boolean;
+}
+
+export interface Column {
+  readonly name: string;
+  /** The type as DDL writes it: STRING/BYTES lengths and ARRAY vector lengths kept. */
+  readonly type: DdlColumnType;
+  readonly notNull: boolean;
+  readonly generated: GeneratedColumn | null;
+  readonly defaultValue: SchemaExpression | null;
+  readonly onUpdate: SchemaExpression | null;
+  /** IDENTITY / AUTO_INCREMENT columns: the parameters of their internal sequence. */
+  readonly identity: SequenceParamsDef | null;
+  readonly placementKey: boolean;
+  readonly hidden: boolean;
+  /** Options with non-null values, in the order set (e.g. allow_commit_timestamp). */
+  readonly options: readonly OptionDef[];
+}
+
+export interface KeyPart {
+  readonly column: string;
+  readonly direction: SortDirection;
+}
+
+export interface Interleave {
+  readonly parent: string;
+  /** `INTERLEAVE IN PARENT` (rows need their parent row) versus `INTERLEAVE IN`. */
+  readonly inParent: boolean;
+  readonly onDelete: OnDeleteAction;
+}
+
+export interface RowDeletionPolicy {
+  readonly column: string;
+  /** Days as the decimal string written in `INTERVAL n DAY`. */
+  readonly days: string;
+}
+
+export interface CheckConstraint {
+  /** The user's name, or the generated one (never printed) when `named` is false. */
+  readonly name: string;
+  readonly named: boolean;
+  readonly expression: SchemaExpression;
+}
+
+export interface ForeignKey {
+  /** The user's name, or the generated `FK_<table>_<referenced>_<hash>_<n>` when `named` is false. */
+  readonly name: string;
+  readonly named: boolean;
+  readonly columns: readonly string[];
+  readonly referencedTable: string;
+  readonly referencedColumns: readonly string[];
+  /** null when ON DELETE was not written (NO ACTION applies). */
+  readonly onDelete: OnDeleteAction | null;
+  readonly enforced: boolean;
+  /** Hidden indexes backing the constraint on each side, when one was needed; never printed. */
+  readonly referencingIndex: string | null;
+  readonly referencedIndex: string | null;
+}
+
+export interface Table {
+  readonly name: string;
+  /** In definition order (ADD COLUMN appends). */
+  readonly columns: readonly Column[];
+  readonly primaryKey: readonly KeyPart[];
+  readonly interleave: Interleave | null;
+  readonly rowDeletionPolicy: RowDeletionPolicy | null;
+  readonly checks: readonly CheckConstraint[];
+  readonly foreignKeys: readonly ForeignKey[];
+  readonly synonyms: readonly string[];
+  readonly options: readonly OptionDef[];
+}

@@ -1,0 +1,71 @@
+/**
+ * ALTER TABLE ALTER COLUMN: a redefinition (type, NOT NULL, expressions), SET OPTIONS, SET / DROP
+ * NOT NULL, SET / DROP DEFAULT, SET / DROP ON UPDATE, placement keys. Each builds the column's new
+ * state, then column-change-rules.ts decides whether Spanner allows the change.
+ */
+
+import { assertNever } from '../../../errors/assert-never';
+import { unimplementedFeature } from '../../../errors/general-errors';
+import { cannotAlterColumnToAddVectorLength, cannotAlterColumnToRemoveVectorLength } from '../../../errors/schema-errors';
+import type { DdlAlterTableAction, DdlColumnDefinition } from '../../../sql/ast/ddl-table';
+import type { Catalog } from '../catalog/catalog';
+import { requireColumn } from '../catalog/catalog-lookup';
+import { mergeOptions } from '../catalog/database-options';
+import type { Column, Table } from '../catalog/table';
+import type { ApplyContext } from './apply-context';
+import { buildColumn, schemaExpression } from './column-builder';
+import { applyColumnChange } from './column-change';
+
+type AlterColumn = Extract<DdlAlterTableAction, { kind: 'alterColumn' }>;
+
+export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn, ctx: ApplyContext): Catalog {
+  const old = requireColumn(table, action.column.name);
+  const alteration = action.alteration;
+  switch (alteration.kind) {
+    case 'redefine':
+      return applyColumnChange(catalog, table, old, redefined(old, alteration.definition), ctx);
+    case 'setOptions':
+      return applyColumnChange(catalog, table, old, { ...old, options: mergeOptions(old.options, alteration.options) }, ctx);
+    case 'setNotNull':
+      return applyColumnChange(catalog, table, old, { ...old, notNull: true }, ctx);
+    case 'dropNotNull':
+      return applyColumnChange(catalog, table, old, { ...old, notNull: false }, ctx);
+    case 'setDefault':
+      return applyColumnChange(catalog, table, old, { ...old, defaultValue: schemaExpression(alteration.expression) }, ctx);
+    case 'dropDefault':
+      if (old.defaultValue === null) return catalog;
+      return applyColumnChange(catalog, table, old, { ...old, defaultValue: null }, ctx);
+    case 'setOnUpdate':
+      return applyColumnChange(catalog, table, old, { ...old, onUpdate: schemaExpression(alteration.expression) }, ctx);
+    case 'dropOnUpdate':
+      if (old.onUpdate === null) return catalog;
+      return applyColumnChange(catalog, table, old, { ...old, onUpdate: null }, ctx);
+    case 'setPlacementKey':
+      return applyColumnChange(catalog, table, old, { ...old, placementKey: true }, ctx);
+    case 'dropPlacementKey':
+      return applyColumnChange(catalog, table, old, { ...old, placementKey: false }, ctx);
+    case 'alterIdentity':
+      throw unimplementedFeature('ALTER COLUMN of an identity column');
+    default:
+      return assertNever(alteration, 'ALTER COLUMN alteration');
+  }
+}
+
+/**
+ * The column after `ALTER COLUMN c <definition>`: type, nullability and expressions come from the
+ * definition; HIDDEN, placement key and options not written are kept, as Spanner does.
+ */
+function redefined(old: Column, definition: DdlColumnDefinition): Column {
+  const column = buildColumn(definition);
+  const oldVector = old.type.kind === 'array' ? old.type.vectorLength : null;
+  const newVector = column.type.kind === 'array' ? column.type.vectorLength : null;
+  if (newVector !== null) throw cannotAlterColumnToAddVectorLength(old.name);
+  if (oldVector !== null) throw cannotAlterColumnToRemoveVectorLength(old.name);
+  return {
+    ...column,
+    name: old.name,
+    hidden: old.hidden || column.hidden,
+    placementKey: old.placementKey || column.placementKey,
+    options: definition.options === null ? old.options : mergeOptions(old.options, definition.options),
+  };
+}

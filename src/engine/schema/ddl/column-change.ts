@@ -1,0 +1,89 @@
+/**
+ * Applying a new state of an existing column (any ALTER COLUMN form) and the rules Spanner holds
+ * such changes to: allowed type conversions, key columns shared with parents or children, key and
+ * indexed columns' nullability, the row deletion policy's column, dependents (asked of the
+ * constraints and objects code) and existing rows.
+ */
+
+import { changingNullConstraintOnIndexedColumn } from '../../../errors/index-errors';
+import { alteringParentColumn, cannotChangeKeyColumnWithChildTables } from '../../../errors/interleave-errors';
+import {
+  cannotChangeColumnType,
+  cannotChangeKeyColumn,
+  columnHasNullValues,
+  invalidColumnSizeReduction,
+  rowDeletionPolicyWillBreak,
+} from '../../../errors/schema-alter-errors';
+import type { Catalog } from '../catalog/catalog';
+import { findColumn, findTable, indexesOnTable, interleavedChildren, isKeyColumn, requireTable } from '../catalog/catalog-lookup';
+import { updateTable } from '../catalog/catalog-updates';
+import { effectiveLength, isAllowedTypeChange, isTimestamp, typeName } from '../catalog/column-types';
+import { sameName } from '../catalog/named-map';
+import type { Column, Table } from '../catalog/table';
+import { analyzeColumnExpressions, checkColumnChangeByConstraints } from '../constraints/column-expressions';
+import { checkColumnChangeByObjects } from '../objects/object-dependents';
+import type { ApplyContext } from './apply-context';
+import { allowsCommitTimestamp, checkColumnDefinition } from './column-rules';
+import { hasColumnExpression } from './column-builder';
+import { validateTable } from './table-rules';
+
+export function applyColumnChange(catalog: Catalog, table: Table, old: Column, column: Column, ctx: ApplyContext): Catalog {
+  checkColumnDefinition(table.name, column);
+  checkColumnChangeByConstraints(catalog, table.name, old, column);
+  checkColumnChangeByObjects(catalog, table.name, old, column);
+  let next = updateTable(catalog, table.name, (t) => ({ ...t, columns: t.columns.map((c) => (c === old ? column : c)) }));
+  if (hasColumnExpression(column) || hasColumnExpression(old)) {
+    next = analyzeColumnExpressions(next, table.name, [column.name], ctx);
+  }
+  checkKeyColumnChange(catalog, table, old, column);
+  checkRowDeletionPolicyColumn(table, old, column);
+  if (!isAllowedTypeChange(old.type, column.type)) {
+    throw cannotChangeColumnType(old.name, typeName(old.type), typeName(column.type));
+  }
+  validateTable(next, requireTable(next, table.name));
+  checkIndexedColumnNullability(catalog, table, old, column);
+  checkExistingRows(table, old, column, ctx);
+  return next;
+}
+
+/** A key column shared with the parent or a child cannot change, except its commit timestamp option. */
+function checkKeyColumnChange(catalog: Catalog, table: Table, old: Column, column: Column): void {
+  if (!isKeyColumn(table, old.name)) return;
+  const qualified = `${table.name}.${old.name}`;
+  if (allowsCommitTimestamp(old) === allowsCommitTimestamp(column)) {
+    const parent = table.interleave === null ? undefined : findTable(catalog, table.interleave.parent);
+    if (parent !== undefined && findColumn(parent, old.name) !== undefined) throw alteringParentColumn(qualified);
+    if (interleavedChildren(catalog, table.name).some((child) => isKeyColumn(child, old.name))) {
+      throw cannotChangeKeyColumnWithChildTables(qualified);
+    }
+  }
+  if (old.notNull !== column.notNull) throw cannotChangeKeyColumn(qualified);
+}
+
+function checkRowDeletionPolicyColumn(table: Table, old: Column, column: Column): void {
+  const policy = table.rowDeletionPolicy;
+  if (policy !== null && sameName(policy.column, old.name) && !isTimestamp(column.type)) {
+    throw rowDeletionPolicyWillBreak(old.name, table.name);
+  }
+}
+
+/** Indexes that are not null-filtered store NULLs of their key columns: nullability is fixed. */
+function checkIndexedColumnNullability(catalog: Catalog, table: Table, old: Column, column: Column): void {
+  if (old.notNull === column.notNull) return;
+  const index = indexesOnTable(catalog, table.name).find(
+    (i) => !i.nullFiltered && i.keys.some((k) => sameName(k.column, old.name)),
+  );
+  if (index !== undefined) throw changingNullConstraintOnIndexedColumn(old.name, index.name);
+}
+
+function checkExistingRows(table: Table, old: Column, column: Column, ctx: ApplyContext): void {
+  const qualified = `${table.name}.${old.name}`;
+  if (!old.notNull && column.notNull && ctx.data.columnHasNull(table.name, old.name)) {
+    throw columnHasNullValues(qualified, 'an existing row');
+  }
+  const limit = effectiveLength(column.type);
+  if (limit < effectiveLength(old.type)) {
+    const longest = ctx.data.maxValueLength(table.name, old.name);
+    if (longest > limit) throw invalidColumnSizeReduction(qualified, limit, longest, 'an existing row');
+  }
+}
