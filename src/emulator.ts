@@ -10,6 +10,7 @@ import { EmulatorOptions } from './cli-options';
 import { Logger } from './common/logger';
 import { openStorage, Storage } from './engine/storage/data-directory';
 import { createServices } from './handlers/services';
+import { AdminPlane } from './resources/admin-plane';
 import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
 import { loadProtoRoot } from './server/rest/proto-root';
 import { createRestGateway } from './server/rest/rest-gateway';
@@ -25,6 +26,7 @@ function hostForGrpc(host: string): string {
 export class Emulator {
   private constructor(
     readonly storage: Storage,
+    private readonly admin: AdminPlane,
     private readonly grpcServer: grpc.Server,
     private readonly httpServer: http.Server,
     readonly grpcPort: number,
@@ -34,8 +36,10 @@ export class Emulator {
 
   static async start(options: EmulatorOptions, logger: Logger): Promise<Emulator> {
     const storage = openStorage(options.dataDir);
+    let admin: AdminPlane | undefined;
     try {
-      const services = createServices({ storage, logger });
+      admin = AdminPlane.open(storage, logger);
+      const services = createServices({ logger, admin });
       const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
       const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
       const app = createRestGateway(services, loadProtoRoot(), { logger, logRequests: options.logRequests });
@@ -48,8 +52,9 @@ export class Emulator {
         throw e;
       });
       const restPort = (httpServer.address() as AddressInfo).port;
-      return new Emulator(storage, grpcServer, httpServer, grpcPort, restPort, logger);
+      return new Emulator(storage, admin, grpcServer, httpServer, grpcPort, restPort, logger);
     } catch (e) {
+      admin?.close();
       storage.close();
       throw e;
     }
@@ -66,6 +71,7 @@ export class Emulator {
     }, graceMs);
     await Promise.all([grpcDone, httpDone]);
     clearTimeout(timer);
+    this.admin.close();
     this.storage.close();
   }
 }

@@ -8,25 +8,57 @@ import { DatabaseAdminService } from '../../generated/google/spanner/admin/datab
 import { InstanceAdminService } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { SpannerService } from '../../generated/google/spanner/v1/spanner';
 import { Logger } from '../common/logger';
-import { Storage } from '../engine/storage/data-directory';
+import { AdminPlane } from '../resources/admin-plane';
+import { unsupportedDatabaseAdmin, unsupportedInstanceAdmin } from './admin-unsupported';
+import { getDatabaseDdl, updateDatabaseDdl } from './database-ddl-handlers';
+import * as db from './database-handlers';
 import { getInstanceConfig, listInstanceConfigs } from './instance-config-handlers';
+import * as instances from './instance-handlers';
+import * as ops from './operation-handlers';
 import { bindService, ServiceBinding } from './service-binding';
 import { unimplementedService } from './unimplemented';
 
 export interface HandlerDependencies {
-  readonly storage: Storage;
   readonly logger: Logger;
+  /** Instances, databases and operations; its owner (the Emulator) closes it before storage. */
+  readonly admin: AdminPlane;
 }
 
-export function createServices(_deps: HandlerDependencies): ServiceBinding[] {
+export function createServices(deps: HandlerDependencies): ServiceBinding[] {
+  const { admin } = deps;
   return [
     bindService(SpannerService, unimplementedService(SpannerService)),
-    bindService(DatabaseAdminService, unimplementedService(DatabaseAdminService)),
+    bindService(DatabaseAdminService, {
+      ...unimplementedService(DatabaseAdminService),
+      ...unsupportedDatabaseAdmin(),
+      listDatabases: db.listDatabases(admin),
+      createDatabase: db.createDatabase(admin),
+      getDatabase: db.getDatabase(admin),
+      updateDatabase: db.updateDatabase(admin),
+      dropDatabase: db.dropDatabase(admin),
+      listDatabaseOperations: db.listDatabaseOperations(admin),
+      listDatabaseRoles: db.listDatabaseRoles(admin),
+      updateDatabaseDdl: updateDatabaseDdl(admin),
+      getDatabaseDdl: getDatabaseDdl(admin),
+    }),
     bindService(InstanceAdminService, {
       ...unimplementedService(InstanceAdminService),
+      ...unsupportedInstanceAdmin(),
       listInstanceConfigs,
       getInstanceConfig,
+      listInstances: instances.listInstances(admin),
+      getInstance: instances.getInstance(admin),
+      createInstance: instances.createInstance(admin),
+      updateInstance: instances.updateInstance(admin),
+      deleteInstance: instances.deleteInstance(admin),
     }),
-    bindService(OperationsService, unimplementedService(OperationsService)),
+    bindService(OperationsService, {
+      ...unimplementedService(OperationsService),
+      listOperations: ops.listOperations(admin),
+      getOperation: ops.getOperation(admin),
+      deleteOperation: ops.deleteOperation(admin),
+      cancelOperation: ops.cancelOperation(admin),
+      waitOperation: ops.waitOperation(admin),
+    }),
   ];
 }

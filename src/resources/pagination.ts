@@ -21,3 +21,30 @@ export function paginate<T>(all: readonly T[], pageSize: number, pageToken: stri
   const next = start + items.length;
   return { items, nextPageToken: next < all.length ? Buffer.from(`offset:${next}`).toString('base64url') : '' };
 }
+
+/** The most items one page holds, whatever the request asks for (the official emulator's cap). */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * Pagination over items sorted by a unique key (resource names): the page token names the first
+ * item of the next page, so the listing stays correct while items are added or removed between
+ * pages. The token is opaque to clients.
+ */
+export function paginateByKey<T>(
+  sorted: readonly T[],
+  keyOf: (item: T) => string,
+  pageSize: number,
+  pageToken: string,
+): Page<T> {
+  let startKey = '';
+  if (pageToken) {
+    const decoded = Buffer.from(pageToken, 'base64url').toString('utf8');
+    if (!decoded.startsWith('key:')) throw invalidPageToken(pageToken);
+    startKey = decoded.slice(4);
+  }
+  const size = pageSize > 0 && pageSize <= MAX_PAGE_SIZE ? pageSize : MAX_PAGE_SIZE;
+  const remaining = sorted.filter((item) => keyOf(item) >= startKey);
+  const items = remaining.slice(0, size);
+  const next = remaining[size];
+  return { items, nextPageToken: next === undefined ? '' : Buffer.from(`key:${keyOf(next)}`).toString('base64url') };
+}

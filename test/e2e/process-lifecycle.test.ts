@@ -15,8 +15,11 @@ interface Started {
   exit: Promise<number | null>;
 }
 
+const launched: ChildProcess[] = [];
+
 function launch(args: string[]): Started {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, EMULATOR_LOG_LEVEL: 'info' } });
+  launched.push(child);
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
   child.stderr!.on('data', (d) => (text += d));
@@ -35,7 +38,11 @@ async function waitForReady(started: Started): Promise<{ grpcPort: number; restP
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-lifecycle-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  // A failed assertion must not leave an emulator running (it would also keep jest alive).
+  for (const child of launched) if (child.exitCode === null) child.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 test('starts on free ports, answers REST, refuses a second process on its data directory, stops on SIGTERM', async () => {
   const first = launch(['--data-dir', dataDir, '--grpc-port', '0', '--rest-port', '0']);

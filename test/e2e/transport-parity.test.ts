@@ -22,9 +22,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  admin.close();
-  spanner.close();
-  await emulator.stop();
+  admin?.close();
+  spanner?.close();
+  await emulator?.stop();
 });
 
 async function rest(method: string, path: string, body?: unknown) {

@@ -2,6 +2,7 @@ import * as protobuf from 'protobufjs';
 import { Logger } from '../../src/common/logger';
 import { openStorage } from '../../src/engine/storage/data-directory';
 import { createServices } from '../../src/handlers/services';
+import { AdminPlane } from '../../src/resources/admin-plane';
 import { httpRulesOf } from '../../src/server/rest/http-rules';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
 import { RouteTable } from '../../src/server/rest/route-table';
@@ -16,9 +17,14 @@ const SERVICES = [
 describe('REST routes derived from google.api.http', () => {
   const root = loadProtoRoot();
   const storage = openStorage(undefined);
-  const services = createServices({ storage, logger: new Logger('silent') });
+  const logger = new Logger('silent');
+  const admin = AdminPlane.open(storage, logger);
+  const services = createServices({ logger, admin });
   const table = new RouteTable(services, root);
-  afterAll(() => storage.close());
+  afterAll(() => {
+    admin.close();
+    storage.close();
+  });
 
   const annotated: [string, protobuf.Method][] = SERVICES.flatMap((s) =>
     Object.values(root.lookupService(s).methods).map((m): [string, protobuf.Method] => [`${s}/${m.name}`, m]),

@@ -12,6 +12,21 @@ export type SqliteDatabase = Database.Database;
 /** Ordered schema migrations; append only, never edit a released one. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE emulator_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`,
+  // Admin plane: instances, databases (each with its own SQLite file) and long-running operations.
+  // Times are microseconds since the epoch; labels are a JSON object.
+  `CREATE TABLE instances (
+     name TEXT PRIMARY KEY, config TEXT NOT NULL, display_name TEXT NOT NULL,
+     node_count INTEGER NOT NULL, processing_units INTEGER NOT NULL, labels TEXT NOT NULL,
+     edition TEXT NOT NULL, create_time INTEGER NOT NULL, update_time INTEGER NOT NULL) STRICT;
+   CREATE TABLE databases (
+     name TEXT PRIMARY KEY, instance TEXT NOT NULL REFERENCES instances (name), dialect TEXT NOT NULL,
+     create_time INTEGER NOT NULL, enable_drop_protection INTEGER NOT NULL, file TEXT) STRICT;
+   CREATE INDEX databases_by_instance ON databases (instance);
+   CREATE TABLE operations (
+     name TEXT PRIMARY KEY, parent TEXT NOT NULL, done INTEGER NOT NULL,
+     metadata_type TEXT, metadata BLOB, response_type TEXT, response BLOB,
+     error_code INTEGER, error_message TEXT, create_time INTEGER NOT NULL) STRICT;
+   CREATE INDEX operations_by_parent ON operations (parent);`,
 ];
 
 export const METADATA_FILE = 'metadata.sqlite';

@@ -1,0 +1,85 @@
+/**
+ * One database's own SQLite file: where it lives under the data directory, and its layout. The file
+ * holds what a restart needs to rebuild the database: its identity, the log of applied schema
+ * changes with their commit timestamps, and the last commit timestamp issued (so timestamps keep
+ * increasing across restarts). In-memory mode uses an in-memory SQLite database of the same layout.
+ * Row storage will add its tables here through further migrations.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { openSqlite, SqliteDatabase } from '../storage/metadata-database';
+
+/** Ordered migrations of a database file; append only. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE database_info (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+   CREATE TABLE schema_changes (
+     seq INTEGER PRIMARY KEY, commit_timestamp INTEGER NOT NULL, statement TEXT NOT NULL) STRICT;
+   CREATE TABLE commit_clock (
+     id INTEGER PRIMARY KEY CHECK (id = 0), last_commit_timestamp INTEGER NOT NULL) STRICT;`,
+];
+
+export interface DatabaseFileParts {
+  readonly project: string;
+  readonly instance: string;
+  readonly database: string;
+}
+
+/**
+ * Path segments must not escape the data directory or collide: anything outside a conservative
+ * character set (and the names `.` and `..`) is percent-encoded. Instance and database ids are
+ * already safe by their own rules; project ids are not checked by Spanner's API.
+ */
+function safeSegment(segment: string): string {
+  const dotsOnly = /^\.+$/.test(segment);
+  return Array.from(Buffer.from(segment, 'utf8'))
+    .map((b) => {
+      const c = String.fromCharCode(b);
+      const keep = /[A-Za-z0-9_-]/.test(c) || (c === '.' && !dotsOnly);
+      return keep ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
+}
+
+/** `projects/<p>/instances/<i>/databases/<d>.sqlite`, relative to the data directory. */
+export function databaseFileOf(parts: DatabaseFileParts): string {
+  return path.join(
+    'projects',
+    safeSegment(parts.project),
+    'instances',
+    safeSegment(parts.instance),
+    'databases',
+    `${safeSegment(parts.database)}.sqlite`,
+  );
+}
+
+function migrate(db: SqliteDatabase, file: string): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT');
+  const current = (db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `Database file ${file} was written by a newer emulator (layout ${current} > ${MIGRATIONS.length}).`,
+    );
+  }
+  db.transaction(() => {
+    for (let v = current + 1; v <= MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v - 1]);
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v);
+    }
+  })();
+}
+
+/** Opens (creating when absent) a database file; `relative` null opens an in-memory one. */
+export function openDatabaseFile(dataDir: string | undefined, relative: string | null): SqliteDatabase {
+  const file = dataDir === undefined || relative === null ? ':memory:' : path.join(dataDir, relative);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = openSqlite(file);
+  migrate(db, file);
+  return db;
+}
+
+/** Deletes a database file with its WAL and shared-memory companions; absent files are fine. */
+export function removeDatabaseFile(dataDir: string | undefined, relative: string | null): void {
+  if (dataDir === undefined || relative === null) return;
+  const file = path.join(dataDir, relative);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}

@@ -1,0 +1,172 @@
+/**
+ * One database: its SQLite file, its catalog with the versions of earlier timestamps, and its
+ * commit timestamps. Schema changes are validated, applied to the catalog, and persisted as one
+ * batch of the schema log in one SQLite transaction; opening a database replays that log. The data
+ * plane (row store, transactions) will hang off this object and share its file and timestamps.
+ * Nothing here knows resource names' syntax, admin metadata or protos.
+ */
+import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
+import type { SpannerError } from '../../errors';
+import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
+import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
+import { noRowsDataAccess } from '../schema/schema-data-access';
+import type { SqliteDatabase } from '../storage/metadata-database';
+import { DatabaseRows, RowsAccess } from './database-rows';
+import { SchemaHistory } from './schema-history';
+import {
+  appendSchemaBatch,
+  readDatabaseInfo,
+  readLastCommitTimestamp,
+  readSchemaLog,
+  recordCommitTimestamp,
+  writeDatabaseInfo,
+} from './schema-log';
+
+/**
+ * How a schema change ended. `rejected`: a statement is invalid whatever the data, so nothing was
+ * applied (Spanner validates the whole batch before running it). `applied`: the first `applied`
+ * statements took effect at `commitTimestamp` (null when none did); `error` is the failure of the
+ * next one against the existing rows, which ends the batch.
+ */
+export type SchemaUpdateOutcome =
+  | { readonly kind: 'rejected'; readonly error: SpannerError }
+  | {
+      readonly kind: 'applied';
+      readonly applied: number;
+      readonly commitTimestamp: Micros | null;
+      readonly error: SpannerError | null;
+    };
+
+export interface CreateDatabaseInit {
+  readonly name: string;
+  readonly databaseId: string;
+  readonly sqlite: SqliteDatabase;
+  readonly clock: Clock;
+  /** Already validated by initialCatalog(), which produced `catalog` from them. */
+  readonly statements: readonly string[];
+  readonly catalog: Catalog;
+  /** The rows schema changes check against; by default the database file's own. */
+  readonly rows?: RowsAccess;
+}
+
+export interface OpenDatabaseInit {
+  readonly name: string;
+  readonly sqlite: SqliteDatabase;
+  readonly clock: Clock;
+  /** Told when the stored log no longer applies cleanly (the database opens with what did). */
+  readonly warn: (message: string) => void;
+  readonly rows?: RowsAccess;
+}
+
+/** The catalog a new database starts with; throws the first statement error (nothing is created). */
+export function initialCatalog(databaseId: string, statements: readonly string[]): Catalog {
+  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess);
+  if (result.error) throw result.error;
+  return result.catalog;
+}
+
+export class Database {
+  private constructor(
+    readonly name: string,
+    readonly databaseId: string,
+    readonly sqlite: SqliteDatabase,
+    readonly createTime: Micros,
+    readonly commitTimestamps: CommitTimestamps,
+    private readonly history: SchemaHistory,
+    private readonly clock: Clock,
+    /** The database's rows as schema changes see them. */
+    readonly rows: RowsAccess,
+  ) {}
+
+  /** Writes a new database's identity and initial schema into its (empty) file, atomically. */
+  static create(init: CreateDatabaseInit): Database {
+    const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(init.sqlite));
+    const createTime = timestamps.next();
+    init.sqlite.transaction(() => {
+      writeDatabaseInfo(init.sqlite, 'name', init.name);
+      writeDatabaseInfo(init.sqlite, 'database_id', init.databaseId);
+      writeDatabaseInfo(init.sqlite, 'create_time', String(createTime));
+      if (init.statements.length > 0) {
+        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements });
+      }
+      recordCommitTimestamp(init.sqlite, createTime);
+    })();
+    const history = new SchemaHistory(createTime, init.catalog);
+    const rows = init.rows ?? new DatabaseRows(init.sqlite);
+    return new Database(init.name, init.databaseId, init.sqlite, createTime, timestamps, history, init.clock, rows);
+  }
+
+  /** Opens an existing database file and rebuilds its catalog by replaying the schema log. */
+  static open(init: OpenDatabaseInit): Database {
+    const { sqlite } = init;
+    const storedName = readDatabaseInfo(sqlite, 'name');
+    if (storedName !== init.name) init.warn(`Database file of ${init.name} names ${storedName ?? 'no database'}.`);
+    const databaseId = readDatabaseInfo(sqlite, 'database_id') ?? init.name.split('/').pop()!;
+    const createTime = Number(readDatabaseInfo(sqlite, 'create_time') ?? 0);
+    const history = new SchemaHistory(createTime, emptyCatalog(databaseId));
+    for (const batch of readSchemaLog(sqlite)) {
+      const result = applySchemaChange(history.latest, batch.statements, noRowsDataAccess);
+      if (result.error) {
+        init.warn(
+          `Replaying the schema of ${init.name} failed at "${batch.statements[result.applied]}": ` +
+            `${result.error.message}; the database opens with the schema before it.`,
+        );
+      }
+      history.add(batch.commitTimestamp, result.catalog);
+    }
+    const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(sqlite));
+    const rows = init.rows ?? new DatabaseRows(sqlite);
+    const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock, rows);
+    db.pruneHistory();
+    return db;
+  }
+
+  get catalog(): Catalog {
+    return this.history.latest;
+  }
+
+  /** The schema in force at `t` (microseconds), or null when `t` is before what is kept. */
+  schemaAt(t: Micros): Catalog | null {
+    return this.history.at(t);
+  }
+
+  /** The database's version retention period in microseconds (its option, else Spanner's 1h). */
+  get versionRetentionMicros(): Micros {
+    return parseDurationMicros(databaseOptionsOf(this.catalog).versionRetentionPeriod) ?? 3_600_000_000;
+  }
+
+  /** The oldest timestamp a read may use: the retention period back, but not before creation. */
+  earliestVersionTime(): Micros {
+    return Math.max(this.createTime, this.clock.nowMicros() - this.versionRetentionMicros);
+  }
+
+  /**
+   * UpdateDatabaseDdl: validates every statement against the schema alone (an invalid one rejects
+   * the whole batch), then applies them against the existing rows, where a statement the data
+   * violates ends the batch with the earlier ones kept. The applied part is persisted atomically.
+   */
+  updateSchema(statements: readonly string[]): SchemaUpdateOutcome {
+    const validated = applySchemaChange(this.catalog, statements, noRowsDataAccess);
+    if (validated.error) return { kind: 'rejected', error: validated.error };
+    const result: SchemaChangeResult = this.rows.hasAnyRows()
+      ? applySchemaChange(this.catalog, statements, this.rows)
+      : validated;
+    if (result.applied === 0) return { kind: 'applied', applied: 0, commitTimestamp: null, error: result.error };
+    const commitTimestamp = this.commitTimestamps.next();
+    this.sqlite.transaction(() => {
+      appendSchemaBatch(this.sqlite, { commitTimestamp, statements: statements.slice(0, result.applied) });
+      recordCommitTimestamp(this.sqlite, commitTimestamp);
+    })();
+    this.history.add(commitTimestamp, result.catalog);
+    this.pruneHistory();
+    return { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error };
+  }
+
+  close(): void {
+    if (this.sqlite.open) this.sqlite.close();
+  }
+
+  private pruneHistory(): void {
+    this.history.prune(this.clock.nowMicros() - this.versionRetentionMicros);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The schema change log of a database file: every applied DDL statement, in order, with the commit
+ * timestamp of the batch it belonged to. It is the only persisted form of the schema: the catalog
+ * is rebuilt from it on open (deterministic apply), never serialized. Callers write a batch and the
+ * advanced commit clock inside one SQLite transaction, so a crash keeps a batch whole or drops it.
+ */
+import type { Micros } from '../../common/clock';
+import type { SqliteDatabase } from '../storage/metadata-database';
+
+export interface SchemaBatch {
+  readonly commitTimestamp: Micros;
+  readonly statements: readonly string[];
+}
+
+/** The log as batches in application order (statements sharing a commit timestamp form a batch). */
+export function readSchemaLog(db: SqliteDatabase): SchemaBatch[] {
+  const rows = db
+    .prepare('SELECT commit_timestamp AS t, statement AS s FROM schema_changes ORDER BY seq')
+    .all() as { t: number; s: string }[];
+  const batches: { commitTimestamp: Micros; statements: string[] }[] = [];
+  for (const row of rows) {
+    const last = batches[batches.length - 1];
+    if (last && last.commitTimestamp === row.t) last.statements.push(row.s);
+    else batches.push({ commitTimestamp: row.t, statements: [row.s] });
+  }
+  return batches;
+}
+
+/** Appends a batch; run inside the caller's transaction together with recordCommitTimestamp. */
+export function appendSchemaBatch(db: SqliteDatabase, batch: SchemaBatch): void {
+  const insert = db.prepare('INSERT INTO schema_changes (commit_timestamp, statement) VALUES (?, ?)');
+  for (const statement of batch.statements) insert.run(batch.commitTimestamp, statement);
+}
+
+export function readLastCommitTimestamp(db: SqliteDatabase): Micros {
+  const row = db.prepare('SELECT last_commit_timestamp AS t FROM commit_clock WHERE id = 0').get() as
+    | { t: number }
+    | undefined;
+  return row?.t ?? 0;
+}
+
+export function recordCommitTimestamp(db: SqliteDatabase, t: Micros): void {
+  db.prepare(
+    `INSERT INTO commit_clock (id, last_commit_timestamp) VALUES (0, ?)
+     ON CONFLICT (id) DO UPDATE SET last_commit_timestamp = MAX(last_commit_timestamp, excluded.last_commit_timestamp)`,
+  ).run(t);
+}
+
+export function readDatabaseInfo(db: SqliteDatabase, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM database_info WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+export function writeDatabaseInfo(db: SqliteDatabase, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO database_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}

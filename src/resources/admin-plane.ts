@@ -1,0 +1,60 @@
+/**
+ * The admin plane's state: instances, databases and long-running operations in the metadata
+ * database, and the open databases. Opening it opens every database (replaying its schema log), so
+ * a restarted emulator serves exactly what it had. Changes that touch several rows go through
+ * transaction(), one metadata SQLite transaction, so they land whole or not at all.
+ */
+import { Clock, systemClock } from '../common/clock';
+import type { Logger } from '../common/logger';
+import { DatabaseRegistry } from '../engine/database/database-registry';
+import type { Storage } from '../engine/storage/data-directory';
+import { DatabaseStore } from './databases/database-store';
+import { InstanceStore } from './instances/instance-store';
+import { OperationStore } from './operations/operation-store';
+
+export class AdminPlane {
+  readonly instances: InstanceStore;
+  readonly databases: DatabaseStore;
+  readonly operations: OperationStore;
+  readonly registry: DatabaseRegistry;
+
+  private constructor(
+    private readonly storage: Storage,
+    readonly clock: Clock,
+    logger: Logger,
+  ) {
+    this.instances = new InstanceStore(storage.metadata);
+    this.databases = new DatabaseStore(storage.metadata);
+    this.operations = new OperationStore(storage.metadata);
+    this.registry = new DatabaseRegistry(storage.dataDir, clock, (message) => logger.warn(message));
+  }
+
+  static open(storage: Storage, logger: Logger, clock: Clock = systemClock): AdminPlane {
+    const plane = new AdminPlane(storage, clock, logger);
+    const started = performance.now();
+    const records = plane.databases.all();
+    try {
+      for (const record of records) plane.registry.open(record.name, record.file);
+    } catch (e) {
+      plane.registry.closeAll();
+      throw e;
+    }
+    if (records.length > 0) {
+      logger.info(`Opened ${records.length} database(s) in ${Math.round(performance.now() - started)} ms.`);
+    }
+    return plane;
+  }
+
+  get dataDir(): string | undefined {
+    return this.storage.dataDir;
+  }
+
+  /** Runs `fn` in one metadata transaction; an exception rolls every row change back. */
+  transaction<T>(fn: () => T): T {
+    return this.storage.metadata.transaction(fn)();
+  }
+
+  close(): void {
+    this.registry.closeAll();
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Database lifecycle over the admin plane: create (with its initial schema), look up, list, drop,
+ * set drop protection, change the schema. Each change lands atomically: the database file first
+ * (a crash there leaves an orphan file, replaced on the next create), then one metadata transaction
+ * with the database row and the operation that reports it. Protos are the handlers' business; the
+ * caller passes `report`, which records the operation inside that transaction.
+ */
+import type { Database, SchemaUpdateOutcome } from '../../engine/database/database';
+import { initialCatalog } from '../../engine/database/database';
+import { databaseFileOf } from '../../engine/database/database-file';
+import {
+  databaseAlreadyExists,
+  databaseDropProtected,
+  databaseNotFound,
+  missingCreateStatement,
+  missingDdlStatements,
+  postgresqlDialectUnsupported,
+  tooManyDatabasesPerInstance,
+} from '../../errors';
+import type { AdminPlane } from '../admin-plane';
+import { requireInstance } from '../instances/instances';
+import { checkOperationIdFree, validateOperationId } from '../operations/operations';
+import { databaseName, parseDatabaseName, parseInstanceName } from '../resource-names';
+import { databaseIdOfCreateStatement, MAX_DATABASES_PER_INSTANCE, validateDatabaseId } from './database-rules';
+import type { DatabaseRecord } from './database-store';
+
+export interface LiveDatabase {
+  readonly record: DatabaseRecord;
+  readonly database: Database;
+}
+
+export interface CreateDatabaseInput {
+  readonly parent: string;
+  readonly createStatement: string;
+  readonly extraStatements: readonly string[];
+  readonly dialect: 'UNSPECIFIED' | 'GOOGLE_STANDARD_SQL' | 'POSTGRESQL';
+}
+
+function newDatabaseName(plane: AdminPlane, input: CreateDatabaseInput): { name: string; id: string } {
+  const { project, instance } = parseInstanceName(input.parent);
+  requireInstance(plane, input.parent);
+  if (input.createStatement === '') throw missingCreateStatement();
+  // Before parsing: a PostgreSQL create statement quotes the name in a way GoogleSQL does not.
+  if (input.dialect === 'POSTGRESQL') throw postgresqlDialectUnsupported();
+  const id = databaseIdOfCreateStatement(input.createStatement);
+  validateDatabaseId(id);
+  const name = databaseName({ project, instance, database: id });
+  if (plane.databases.get(name)) throw databaseAlreadyExists(name);
+  if (plane.databases.listByInstance(input.parent).length >= MAX_DATABASES_PER_INSTANCE) {
+    throw tooManyDatabasesPerInstance(input.parent);
+  }
+  return { name, id };
+}
+
+/** Any statement error is the RPC's error and nothing is created (the official emulator's way). */
+export function createDatabase(
+  plane: AdminPlane,
+  input: CreateDatabaseInput,
+  report: (created: LiveDatabase) => void,
+): LiveDatabase {
+  const { name, id } = newDatabaseName(plane, input);
+  const catalog = initialCatalog(id, input.extraStatements);
+  const parts = parseDatabaseName(name);
+  const file = plane.dataDir === undefined ? null : databaseFileOf(parts);
+  try {
+    return plane.transaction(() => {
+      const statements = input.extraStatements;
+      const database = plane.registry.create({ name, databaseId: id, file, statements, catalog });
+      const record: DatabaseRecord = {
+        name,
+        instance: input.parent,
+        dialect: 'GOOGLE_STANDARD_SQL',
+        createTime: database.createTime,
+        enableDropProtection: false,
+        file,
+      };
+      plane.databases.insert(record);
+      report({ record, database });
+      return { record, database };
+    });
+  } catch (e) {
+    if (plane.registry.get(name) && !plane.databases.get(name)) plane.registry.drop(name, file);
+    throw e;
+  }
+}
+
+export function requireDatabase(plane: AdminPlane, name: string): LiveDatabase {
+  parseDatabaseName(name);
+  const record = plane.databases.get(name);
+  const database = plane.registry.get(name);
+  if (!record || !database) throw databaseNotFound(name);
+  return { record, database };
+}
+
+export function listDatabases(plane: AdminPlane, parent: string): DatabaseRecord[] {
+  requireInstance(plane, parent);
+  return plane.databases.listByInstance(parent);
+}
+
+/**
+ * Drops a database with its operations; refused under drop protection. A missing database is not
+ * an error when its instance exists (the official emulator's behaviour).
+ */
+export function dropDatabase(plane: AdminPlane, name: string): void {
+  const { project, instance } = parseDatabaseName(name);
+  requireInstance(plane, `projects/${project}/instances/${instance}`);
+  const record = plane.databases.get(name);
+  if (!record) return;
+  if (record.enableDropProtection) throw databaseDropProtected(name);
+  plane.transaction(() => {
+    plane.databases.delete(name);
+    plane.operations.deleteUnder(name);
+  });
+  plane.registry.drop(name, record.file);
+}
+
+export function setDropProtection(plane: AdminPlane, name: string, enabled: boolean): LiveDatabase {
+  const live = requireDatabase(plane, name);
+  plane.databases.setDropProtection(name, enabled);
+  return { record: { ...live.record, enableDropProtection: enabled }, database: live.database };
+}
+
+/**
+ * UpdateDatabaseDdl: a statement invalid for the schema is the RPC's error with nothing applied;
+ * otherwise the applied statements are already durable in the database file and `report` records
+ * the operation (carrying a failure against existing rows, if any) in a metadata transaction.
+ */
+export function updateDatabaseDdl(
+  plane: AdminPlane,
+  name: string,
+  statements: readonly string[],
+  operationId: string,
+  report: (outcome: Exclude<SchemaUpdateOutcome, { kind: 'rejected' }>) => void,
+): void {
+  parseDatabaseName(name);
+  if (operationId !== '') {
+    validateOperationId(operationId);
+    checkOperationIdFree(plane, name, operationId);
+  }
+  const { database } = requireDatabase(plane, name);
+  if (statements.length === 0) throw missingDdlStatements();
+  const outcome = database.updateSchema(statements);
+  if (outcome.kind === 'rejected') throw outcome.error;
+  plane.transaction(() => report(outcome));
+}
