@@ -31,21 +31,19 @@ export function cannotChangeColumnType(column: string, from: string, to: string)
   return invalid(`Cannot change type of column \`${column}\` from \`${from}\` to \`${to}\``);
 }
 
-/** Existing rows hold NULL (the row store names the key when it can). */
-export function columnHasNullValues(qualifiedColumn: string, key: string): SpannerError {
-  return precondition(
-    `Adding a NOT NULL constraint on a column ${qualifiedColumn} is not allowed because it has a NULL value at key: ${key}`,
-  );
+/** ALTER COLUMN ... NOT NULL over a row holding NULL (the official emulator's wording). */
+export function nullValueForNotNullColumn(table: string, column: string, key: string): SpannerError {
+  return precondition(`Cannot specify a null value for column: ${column} in table: ${table} referenced by key: ${key}`);
 }
 
 export function invalidColumnSizeReduction(
-  qualifiedColumn: string,
+  column: string,
   length: number,
   existing: number,
   key: string,
 ): SpannerError {
   return precondition(
-    `Reducing the length of column ${qualifiedColumn} to ${length} is not allowed because it has a value of length ${existing} at key: ${key}`,
+    `Reducing the length of column ${column} to ${length} is not allowed because it has a value of length ${existing} at key: ${key}`,
   );
 }
 

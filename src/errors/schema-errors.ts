@@ -21,9 +21,13 @@ function notFound(message: string): SpannerError {
   return new SpannerError(Code.NOT_FOUND, message);
 }
 
-/** A statement the parser rejected, wrapped the way Spanner reports DDL syntax errors. */
+/**
+ * A statement the parser rejected, wrapped the way Spanner reports DDL syntax errors: the statement
+ * as sent, after a space unless it starts on a new line.
+ */
 export function ddlParseError(statement: string, detail: string): SpannerError {
-  return invalid(`Error parsing Spanner DDL statement: ${statement} : ${detail}`);
+  const separator = statement.startsWith('\n') ? '' : ' ';
+  return invalid(`Error parsing Spanner DDL statement:${separator}${statement} : ${detail}`);
 }
 
 export function emptyDdlStatement(): SpannerError {

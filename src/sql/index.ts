@@ -24,7 +24,7 @@ export * from './ast/from';
 export * from './ast/dml';
 export * from './ast/statement';
 export { TokenCursor, MAX_NESTING_DEPTH } from './parser/token-cursor';
-export type { CursorMark } from './parser/token-cursor';
+export type { CursorMark, SyntaxWording } from './parser/token-cursor';
 export { tokenize } from './lexer';
 export type { Token, TokenKind } from './token';
 export { parseExpression as parseExpressionAt } from './parser/expression-parser';
@@ -52,12 +52,17 @@ function guarded<T>(parse: () => T): T {
   }
 }
 
+/** DDL reads and fails as Spanner's DDL parser does; everything else as GoogleSQL. */
+function cursorFor(text: string, kind: StatementKind): TokenCursor {
+  return new TokenCursor(text, kind === 'ddl' ? 'ddl' : 'googlesql');
+}
+
 /** Parses exactly one statement (a trailing `;` allowed). Results are cached; never mutate them. */
 export function parseStatement(text: string, kind: StatementKind = 'any'): Statement {
   const key = `${kind}\u0000${text}`;
   const cached = singleCache.get(key);
   if (cached) return cached;
-  const stmt = guarded(() => parseSingleStatement(new TokenCursor(text), kind));
+  const stmt = guarded(() => parseSingleStatement(cursorFor(text, kind), kind));
   singleCache.set(key, stmt);
   return stmt;
 }
@@ -67,14 +72,14 @@ export function parseStatements(text: string, kind: StatementKind = 'any'): Stat
   const key = `${kind}\u0000${text}`;
   const cached = listCache.get(key);
   if (cached) return cached;
-  const list = guarded(() => parseStatementList(new TokenCursor(text), kind));
+  const list = guarded(() => parseStatementList(cursorFor(text, kind), kind));
   listCache.set(key, list);
   return list;
 }
 
 /** Parses uncached, for benchmarks and for callers that parse a text only once. */
 export function parseStatementUncached(text: string, kind: StatementKind = 'any'): Statement {
-  return guarded(() => parseSingleStatement(new TokenCursor(text), kind));
+  return guarded(() => parseSingleStatement(cursorFor(text, kind), kind));
 }
 
 /** Parses a text that must be exactly one expression. */
@@ -82,7 +87,7 @@ export function parseExpression(text: string): Expression {
   return guarded(() => {
     const c = new TokenCursor(text);
     const e = parseExpressionAt(c);
-    if (!c.atEnd()) throw c.expected('end of input');
+    c.expectEnd();
     return e;
   });
 }
@@ -92,7 +97,7 @@ export function parseType(text: string): TypeNode {
   return guarded(() => {
     const c = new TokenCursor(text);
     const t = parseTypeAt(c);
-    if (!c.atEnd()) throw c.expected('end of input');
+    c.expectEnd();
     return t;
   });
 }

@@ -3,10 +3,14 @@
  * whitespace and comments (--, #, /* *\/), classifies words as reserved keywords or identifiers,
  * and delegates quoted forms and numbers to lexer-strings and lexer-numbers. `>` is always a
  * single token so that `ARRAY<ARRAY<INT64>>` closes naturally; the parser joins two adjacent `>`
- * into a shift. Does not know any grammar beyond single tokens.
+ * into a shift. Lenient lexing (for DDL) turns the first unreadable input into an `invalid` token
+ * instead of failing, because Spanner's DDL parser reports it only where a production meets it.
+ * Does not know any grammar beyond single tokens.
  */
 
+import { isSpannerError, type SpannerError } from '../errors/spanner-error';
 import { syntaxError } from '../errors/sql-errors';
+import { invalidInput } from './lexer-invalid-input';
 import { scanNumber } from './lexer-numbers';
 import { readQuotedIdentifier, readStringLiteral } from './lexer-strings';
 import { Token, TokenKind } from './token';
@@ -52,16 +56,38 @@ class Lexer {
   private lineStart = 0;
   private readonly tokens: Token[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly mode: LexMode,
+  ) {}
 
   run(): Token[] {
+    try {
+      this.readAll();
+    } catch (e) {
+      if (this.mode !== 'lenient' || !isSpannerError(e)) throw e;
+      this.pushInvalid(e);
+    }
+    this.push('eof', '', '', this.text.length, this.text.length);
+    return this.tokens;
+  }
+
+  /** A failed read leaves `pos` at the start of the unreadable token or comment. */
+  private pushInvalid(e: SpannerError): void {
+    const input = invalidInput(this.text, this.pos, e);
+    if (input.at > this.pos) {
+      const prefix = this.text.slice(this.pos, input.at);
+      this.push('identifier', prefix.toUpperCase(), prefix, this.pos, input.at);
+    }
+    this.push('invalid', '', input.phrase, input.at, input.at + 1);
+  }
+
+  private readAll(): void {
     for (;;) {
       this.skipTrivia();
-      if (this.pos >= this.text.length) break;
+      if (this.pos >= this.text.length) return;
       this.readToken();
     }
-    this.push('eof', '', '', this.pos, this.pos);
-    return this.tokens;
   }
 
   private push(kind: TokenKind, keyword: string, value: string, start: number, end: number, bytes: Uint8Array | null = null, quoted = false): void {
@@ -198,7 +224,10 @@ class Lexer {
   }
 }
 
-/** Splits `text` into tokens; the last token is always `eof`. Throws a syntax error on bad input. */
-export function tokenize(text: string): Token[] {
-  return new Lexer(text).run();
+/** strict: bad input is a syntax error; lenient: it becomes an `invalid` token that ends the input. */
+export type LexMode = 'strict' | 'lenient';
+
+/** Splits `text` into tokens; the last token is always `eof`. */
+export function tokenize(text: string, mode: LexMode = 'strict'): Token[] {
+  return new Lexer(text, mode).run();
 }

@@ -21,6 +21,12 @@ export type TokenKind =
   | 'systemVariable'
   /** Punctuation and operators; `value` holds the symbol text. */
   | 'symbol'
+  /**
+   * Input the lexer could not read, in lenient (DDL) lexing only: it ends the tokens before `eof`,
+   * and `value` names it the way Spanner's DDL parser does ("an unknown character ('!')."), because
+   * that parser reports such input only when a production reaches it. No production accepts it.
+   */
+  | 'invalid'
   | 'eof';
 
 export interface Token {
@@ -68,6 +74,8 @@ export function describeToken(token: Token, source: string): string {
       return `system variable ${raw}`;
     case 'symbol':
       return `"${raw}"`;
+    case 'invalid':
+      return token.value;
     case 'eof':
       return 'end of statement';
     default:

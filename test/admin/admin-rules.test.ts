@@ -39,7 +39,7 @@ describe('create statements', () => {
   });
   test('a syntax error is wrapped as Spanner reports DDL parse errors', () => {
     expect(() => databaseIdOfCreateStatement('CREATE TABLE x')).toThrow(
-      invalid(/^Error parsing Spanner DDL statement: CREATE TABLE x : Syntax error: /),
+      invalid(/^Error parsing Spanner DDL statement: CREATE TABLE x : Syntax error on line 1, column 14: Expecting '\(' but found 'EOF'$/),
     );
   });
   test('another statement is not a create statement', () => {

@@ -9,7 +9,7 @@ import type { DdlColumnDefinition, DdlAlterTableAction, DdlTableConstraint } fro
 import type { DdlStatement } from '../../src/sql/ast/ddl-statement';
 import type { DdlColumnType } from '../../src/sql/ast/ddl-common';
 
-export type Owner = 'schema core' | 'constraints' | 'schema objects' | 'sql front end' | 'client library';
+export type Owner = 'schema core' | 'constraints' | 'schema objects' | 'sql front end';
 
 export const FEATURES = {
   /** Tables, columns, keys, interleaving, row deletion policies, synonyms, ALTER/DROP/RENAME. */
@@ -37,22 +37,16 @@ export const FEATURES = {
   statistics: { owner: 'schema core', built: false },
   /**
    * The official emulator's DDL parser words syntax errors its own way ("Encountered ')' while
-   * parsing: column_type", "Syntax error on line 4, column 15: ..."); our parser reports
-   * GoogleSQL-style positions instead, so such expected texts cannot match yet.
+   * parsing: column_type", "Syntax error on line 4, column 15: ..."), and so does our DDL parser.
    */
-  emulatorParserWording: { owner: 'sql front end', built: false },
+  emulatorParserWording: { owner: 'sql front end', built: true },
   /**
    * Spanner parses the SQL embedded in DDL (CHECK and generated expressions, view bodies) only when
    * it analyses the statement, so a syntax error there is reported as an analysis error ("Error
-   * parsing expression ... from check constraint", "Cannot replace VIEW ..."); our parser rejects
-   * the whole statement first, with the DDL parse-error wrapping.
+   * parsing expression ... from check constraint", "Cannot replace VIEW ..."). Our parser keeps
+   * such fragments as text for analysis too; a case lands here only if it rejected one anyway.
    */
-  deferredEmbeddedSqlErrors: { owner: 'sql front end', built: false },
-  /**
-   * Expected texts that start with "Error in non-idempotent operation:", a prefix the C++ client
-   * library puts before the server's message; no server sends it, so these never match.
-   */
-  clientLibraryPrefix: { owner: 'client library', built: false },
+  deferredEmbeddedSqlErrors: { owner: 'sql front end', built: true },
 } satisfies Record<string, { owner: Owner; built: boolean }>;
 
 export type Feature = keyof typeof FEATURES;
@@ -75,7 +69,7 @@ export const FILE_FEATURES: Readonly<Record<string, Feature>> = {
   'views.test': 'views',
 };
 
-/** Errors Spanner raises when analysing embedded SQL, which our parser raises while parsing. */
+/** Errors Spanner raises when analysing embedded SQL; a case expecting one should never fail to parse. */
 const EMBEDDED_SQL_ERROR = /Error parsing expression '|Error (?:parsing|analyzing) the definition of|Cannot replace VIEW/;
 
 /** The feature of a case whose statement our parser rejects although Spanner fails it later. */
@@ -87,10 +81,7 @@ export function unparsedStatementFeatures(expected: string): Feature[] {
 const EMULATOR_PARSER_WORDING = /Encountered .* while parsing|Syntax error on line \d+|Expecting '|Encountered an unknown character/;
 
 export function expectedTextFeatures(expected: string): Feature[] {
-  const features: Feature[] = [];
-  if (EMULATOR_PARSER_WORDING.test(expected)) features.push('emulatorParserWording');
-  if (/^ERROR:\s*Error in non-idempotent operation:/.test(expected)) features.push('clientLibraryPrefix');
-  return features;
+  return EMULATOR_PARSER_WORDING.test(expected) ? ['emulatorParserWording'] : [];
 }
 
 export function statementFeatures(stmt: DdlStatement): Feature[] {

@@ -16,6 +16,21 @@ describe('entry points', () => {
     expect(parseStatements('CREATE TABLE t (a INT64) PRIMARY KEY (a); DROP TABLE t;', 'ddl')).toHaveLength(2);
   });
 
+  test("DDL syntax errors are worded as Spanner's DDL parser words them, the others as GoogleSQL", () => {
+    expect(() => parseStatement('CREATE TABLE t (a INT64) PRIMARY KEY (a) FROM', 'ddl')).toThrow(
+      "Syntax error on line 1, column 42: Expecting 'EOF' but found 'FROM'",
+    );
+    expect(() => parseStatement('CREATE TABLE t (a INT64) PRIMARY KEY (a); DROP TABLE t', 'ddl')).toThrow(
+      "Syntax error on line 1, column 41: Expecting 'EOF' but found an unknown character (';').",
+    );
+    expect(() => parseStatements('DROP TABLE t; DROP TABLE', 'ddl')).toThrow(
+      "Syntax error on line 1, column 24: Encountered 'EOF' while parsing: identifier",
+    );
+    expect(() => parseStatement('SELECT 1 FROM', 'query')).toThrow('Syntax error: Unexpected end of statement [at 1:14]');
+    expect(() => parseStatement('SELECT 1 2', 'query')).toThrow('Syntax error: Expected end of input but got integer literal "2" [at 1:10]');
+    expect(() => parseStatement('DELETE t WHERE', 'dml')).toThrow('Syntax error: Unexpected end of statement [at 1:15]');
+  });
+
   test('parseStatement caches by kind and text', () => {
     const a = parseStatement('SELECT 42 AS cached');
     expect(parseStatement('SELECT 42 AS cached')).toBe(a);

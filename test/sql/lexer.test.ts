@@ -82,3 +82,32 @@ describe('lexer: errors', () => {
     expect(syntaxErrorOf(() => tokenize(text))).toBe(message);
   });
 });
+
+describe('lexer: lenient mode (DDL)', () => {
+  /** The tokens up to and including the first invalid one, the invalid one as its phrase. */
+  function lenient(text: string): string[] {
+    return tokenize(text, 'lenient')
+      .filter((t) => t.kind !== 'eof')
+      .map((t) => (t.kind === 'invalid' ? `invalid@${t.line}:${t.column}:${t.value}` : brief(t)));
+  }
+
+  const cases: [string, string[]][] = [
+    ['a $ b', ['id:a', "invalid@1:3:an unknown character ('$')."]],
+    ['a\n  x! = 1', ['id:a', 'id:x', "invalid@2:4:an unknown character ('!')."]],
+    ["a 'open", ['id:a', "invalid@1:3:an unknown character (''')."]],
+    ["a b'open", ['id:a', 'id:b', "invalid@1:4:an unknown character (''')."]],
+    ['a `open', ['id:a', "invalid@1:3:an unknown character ('`')."]],
+    ["a '\\q'", ['id:a', 'invalid@1:3:Illegal escape sequence: \\q']],
+    ["a '''open", ['id:a', 'invalid@1:3:Unclosed string literal']],
+    ['a \u201cb\u201d', ['id:a', 'invalid@1:3:a non-ASCII UTF-8 character. Did you perhaps copy the Spanner Cloud DDL statements from a word-processed document, including non-breaking spaces or smart quotes?']],
+    ['a \u0001', ['id:a', "invalid@1:3:a non-printable ASCII character ('\\001')."]],
+    ['a b', ['id:a', 'id:b']],
+  ];
+  test.each(cases)('%j', (text, tokens) => {
+    expect(lenient(text)).toEqual(tokens);
+  });
+
+  test('strict mode still fails at once', () => {
+    expect(syntaxErrorOf(() => tokenize('a $ b'))).toBe('Syntax error: Illegal input character "$" [at 1:3]');
+  });
+});

@@ -3,7 +3,7 @@
  * holds what a restart needs to rebuild the database: its identity, the log of applied schema
  * changes with their commit timestamps, and the last commit timestamp issued (so timestamps keep
  * increasing across restarts). In-memory mode uses an in-memory SQLite database of the same layout.
- * Row storage will add its tables here through further migrations.
+ * The row store's tables live here too (engine/storage/row-tables.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +16,9 @@ const MIGRATIONS: readonly string[] = [
      seq INTEGER PRIMARY KEY, commit_timestamp INTEGER NOT NULL, statement TEXT NOT NULL) STRICT;
    CREATE TABLE commit_clock (
      id INTEGER PRIMARY KEY CHECK (id = 0), last_commit_timestamp INTEGER NOT NULL) STRICT;`,
+  // The row store's directory: each Spanner table's storage tables are named by this id, so a
+  // table rename is one UPDATE here (see engine/storage/row-tables.ts).
+  `CREATE TABLE row_tables (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE) STRICT;`,
 ];
 
 export interface DatabaseFileParts {

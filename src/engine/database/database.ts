@@ -10,8 +10,14 @@ import type { SpannerError } from '../../errors';
 import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
 import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
+import { requireTable } from '../schema/catalog/catalog-lookup';
 import type { SqliteDatabase } from '../storage/metadata-database';
-import { DatabaseRows, RowsAccess } from './database-rows';
+import { collectGarbage } from '../storage/row-store';
+import { anyStoredRows } from '../storage/row-tables';
+import { applyMutations, Mutation } from '../storage/row-writes';
+import { tableLayout } from '../storage/table-layout';
+import { DatabaseRows } from './database-rows';
+import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
 import {
   appendSchemaBatch,
@@ -45,8 +51,6 @@ export interface CreateDatabaseInit {
   /** Already validated by initialCatalog(), which produced `catalog` from them. */
   readonly statements: readonly string[];
   readonly catalog: Catalog;
-  /** The rows schema changes check against; by default the database file's own. */
-  readonly rows?: RowsAccess;
 }
 
 export interface OpenDatabaseInit {
@@ -55,7 +59,6 @@ export interface OpenDatabaseInit {
   readonly clock: Clock;
   /** Told when the stored log no longer applies cleanly (the database opens with what did). */
   readonly warn: (message: string) => void;
-  readonly rows?: RowsAccess;
 }
 
 /** The catalog a new database starts with; throws the first statement error (nothing is created). */
@@ -74,8 +77,6 @@ export class Database {
     readonly commitTimestamps: CommitTimestamps,
     private readonly history: SchemaHistory,
     private readonly clock: Clock,
-    /** The database's rows as schema changes see them. */
-    readonly rows: RowsAccess,
   ) {}
 
   /** Writes a new database's identity and initial schema into its (empty) file, atomically. */
@@ -89,11 +90,11 @@ export class Database {
       if (init.statements.length > 0) {
         appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements });
       }
+      syncRowTables(init.sqlite, init.statements, init.catalog);
       recordCommitTimestamp(init.sqlite, createTime);
     })();
     const history = new SchemaHistory(createTime, init.catalog);
-    const rows = init.rows ?? new DatabaseRows(init.sqlite);
-    return new Database(init.name, init.databaseId, init.sqlite, createTime, timestamps, history, init.clock, rows);
+    return new Database(init.name, init.databaseId, init.sqlite, createTime, timestamps, history, init.clock);
   }
 
   /** Opens an existing database file and rebuilds its catalog by replaying the schema log. */
@@ -115,8 +116,9 @@ export class Database {
       history.add(batch.commitTimestamp, result.catalog);
     }
     const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(sqlite));
-    const rows = init.rows ?? new DatabaseRows(sqlite);
-    const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock, rows);
+    // Files written before the row store existed have tables without storage.
+    sqlite.transaction(() => matchCatalog(sqlite, history.latest))();
+    const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock);
     db.pruneHistory();
     return db;
   }
@@ -148,18 +150,62 @@ export class Database {
   updateSchema(statements: readonly string[]): SchemaUpdateOutcome {
     const validated = applySchemaChange(this.catalog, statements, noRowsDataAccess);
     if (validated.error) return { kind: 'rejected', error: validated.error };
-    const result: SchemaChangeResult = this.rows.hasAnyRows()
-      ? applySchemaChange(this.catalog, statements, this.rows)
-      : validated;
-    if (result.applied === 0) return { kind: 'applied', applied: 0, commitTimestamp: null, error: result.error };
-    const commitTimestamp = this.commitTimestamps.next();
+    let result: SchemaChangeResult = validated;
+    let commitTimestamp: Micros | null = null;
     this.sqlite.transaction(() => {
+      result = anyStoredRows(this.sqlite) ? this.applyAgainstRows(statements) : this.applyToEmpty(validated, statements);
+      if (result.applied === 0) return;
+      commitTimestamp = this.commitTimestamps.next();
       appendSchemaBatch(this.sqlite, { commitTimestamp, statements: statements.slice(0, result.applied) });
       recordCommitTimestamp(this.sqlite, commitTimestamp);
     })();
-    this.history.add(commitTimestamp, result.catalog);
-    this.pruneHistory();
+    if (commitTimestamp !== null) {
+      this.history.add(commitTimestamp, result.catalog);
+      this.pruneHistory();
+    }
     return { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error };
+  }
+
+  /**
+   * Applies a batch of mutations at a fresh commit timestamp in one SQLite transaction and returns
+   * that timestamp. Validation (existence, NOT NULL, types, constraints) is the caller's.
+   */
+  writeMutations(mutations: readonly Mutation[]): Micros {
+    const commitTimestamp = this.commitTimestamps.next();
+    const catalog = this.catalog;
+    this.sqlite.transaction(() => {
+      applyMutations(this.sqlite, (t) => tableLayout(requireTable(catalog, t)), mutations, commitTimestamp);
+      recordCommitTimestamp(this.sqlite, commitTimestamp);
+    })();
+    return commitTimestamp;
+  }
+
+  /** Drops row versions older than the retention period; returns how many. */
+  collectVersions(): number {
+    return collectGarbage(this.sqlite, this.earliestVersionTime());
+  }
+
+  /** Without rows there is nothing to check: the storage effects of the validated batch. */
+  private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[]): SchemaChangeResult {
+    syncRowTables(this.sqlite, statements, validated.catalog);
+    return validated;
+  }
+
+  /**
+   * Applies statements one at a time inside the caller's SQLite transaction, each checked against
+   * the rows as the schema before it describes them (a column added earlier in the batch reads as
+   * NULL, a table created earlier is empty, a renamed one keeps its rows) and each followed by its
+   * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
+   */
+  private applyAgainstRows(statements: readonly string[]): SchemaChangeResult {
+    let catalog = this.catalog;
+    for (let i = 0; i < statements.length; i++) {
+      const step = applySchemaChange(catalog, [statements[i]], new DatabaseRows(this.sqlite, catalog));
+      if (step.error) return { catalog, applied: i, error: step.error };
+      catalog = step.catalog;
+      syncRowTables(this.sqlite, [statements[i]], catalog);
+    }
+    return { catalog, applied: statements.length, error: null };
   }
 
   close(): void {

@@ -51,14 +51,17 @@ export function applySchemaChange(
   return { catalog: current, applied: statements.length, error: null };
 }
 
-/** Parses one DDL statement, reporting syntax errors the way Spanner wraps them. */
+/**
+ * Parses one DDL statement, reporting syntax errors the way Spanner wraps them. Positions in them
+ * count from the start of the text as sent, leading blank lines included, as Spanner's do.
+ */
 export function parseSchemaStatement(text: string): DdlStatement {
   if (text.trim() === '') throw emptyDdlStatement();
   try {
     return parseDdl(text);
   } catch (e) {
     if (!isSpannerError(e)) throw e;
-    throw ddlParseError(text.trim(), e.message);
+    throw ddlParseError(text, e.message);
   }
 }
 

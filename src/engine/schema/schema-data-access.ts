@@ -1,29 +1,37 @@
 /**
- * What DDL validation may ask of a database's existing rows: whether a table is empty (adding a
- * NOT NULL column without a default), whether a column holds NULLs (setting NOT NULL), whether
- * rows collide on an index key (a new UNIQUE index), whether values fit a narrower type, and a
- * plain scan for the rules that evaluate expressions over rows (CHECK, FOREIGN KEY). Synchronous,
- * because the row store (better-sqlite3) is. Each database provides its implementation; this file
- * only defines the questions and the answer for a database that has no rows.
+ * What DDL validation may ask of a database's existing rows: whether a table is empty, the first
+ * row (in key order) that holds NULL in a column (setting NOT NULL) or a value longer than a new
+ * length limit, a duplicated index key (a new UNIQUE index), and a plain scan for the rules that
+ * evaluate rows themselves (FOREIGN KEY). Answers that name a row give its key as Spanner's
+ * messages print it (`{Int64(1)}`), because only the row store knows the column types. Synchronous,
+ * because the row store (better-sqlite3) is. This file defines the questions and the answer for a
+ * database that has no rows; the database's own is engine/database/database-rows.ts.
  */
 
-/** A column value as the row store hands it over; the value model is the data plane's. */
-export type StoredValue = unknown;
+import type { SpannerValue } from '../../types/spanner-value';
+
+/** A column value as the row store hands it over. */
+export type StoredValue = SpannerValue;
 
 export interface SchemaDataAccess {
   /** True when the table holds at least one row. */
   tableHasRows(table: string): boolean;
-  /** True when some row has NULL in `column`. */
-  columnHasNull(table: string, column: string): boolean;
+  /** The key of the first row with NULL in `column`, or null when there is none. */
+  findNullValue(table: string, column: string): string | null;
   /**
-   * True when two rows have equal values in all `columns` (a UNIQUE index over them would fail).
-   * With `nullFiltered`, rows with a NULL in any of the columns are ignored.
+   * An index key over `columns` that two rows share (a UNIQUE index over them would fail), or
+   * null. With `nullFiltered`, rows with a NULL in any of the columns are ignored.
    */
-  hasDuplicateValues(table: string, columns: readonly string[], nullFiltered: boolean): boolean;
-  /** Largest length of a STRING (characters) or BYTES (bytes) value in `column`, or 0 when none. */
-  maxValueLength(table: string, column: string): number;
+  findDuplicateValues(table: string, columns: readonly string[], nullFiltered: boolean): string | null;
+  /**
+   * The first row whose STRING (characters) or BYTES (bytes) value in `column`, or an element of
+   * it, is longer than `limit`: that length and the row's key; null when every value fits.
+   */
+  findValueLongerThan(table: string, column: string, limit: number): { length: number; key: string } | null;
   /** Every row's values of `columns`, in key order. */
   scanRows(table: string, columns: readonly string[]): Iterable<readonly StoredValue[]>;
+  /** `values` of `columns` of `table` as Spanner's messages print a key: `{Int64(1)}`. */
+  valuesText(table: string, columns: readonly string[], values: readonly StoredValue[]): string;
 }
 
 /**
@@ -32,8 +40,9 @@ export interface SchemaDataAccess {
  */
 export const noRowsDataAccess: SchemaDataAccess = {
   tableHasRows: () => false,
-  columnHasNull: () => false,
-  hasDuplicateValues: () => false,
-  maxValueLength: () => 0,
+  findNullValue: () => null,
+  findDuplicateValues: () => null,
+  findValueLongerThan: () => null,
   scanRows: () => [],
+  valuesText: () => '{}',
 };

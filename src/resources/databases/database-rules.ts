@@ -28,7 +28,7 @@ export function databaseIdOfCreateStatement(text: string): string {
     statement = parseStatement(text, 'ddl');
   } catch (e) {
     if (!isSpannerError(e)) throw e;
-    throw ddlParseError(text.trim(), e.message);
+    throw ddlParseError(text, e.message);
   }
   if (statement.kind !== 'createDatabase') throw invalidCreateDatabaseStatement(text);
   return statement.name.name;

@@ -29,11 +29,12 @@ export interface DdlIdent {
 /**
  * An expression or query embedded in DDL. `text` is the source exactly as written (outer
  * parentheses excluded), because GetDatabaseDdl reprints it verbatim; `ast` is the parsed form for
- * later type checking.
+ * later type checking, or null when the text does not parse: Spanner reports that only when it
+ * analyses the statement, so analysis re-parses `text` and words the error for its context.
  */
 export interface EmbeddedSql<T> {
   text: string;
-  ast: T;
+  ast: T | null;
   loc: DdlPos;
 }
 

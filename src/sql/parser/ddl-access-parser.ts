@@ -36,7 +36,7 @@ const ALLOWED: Readonly<Record<DdlPrivilegeObjectType | DdlSchemaObjectsType, re
 
 /** After `GRANT`. */
 export function parseGrant(c: TokenCursor, start: Token): DdlGrant {
-  const subject = parseGrantSubject(c);
+  const subject = parseGrantSubject(c, 'grant_statement');
   c.expectKeyword('TO');
   c.expectKeyword('ROLE');
   return { kind: 'grant', subject, grantees: parseDdlIdentSequence(c), loc: c.span(start) };
@@ -44,16 +44,20 @@ export function parseGrant(c: TokenCursor, start: Token): DdlGrant {
 
 /** After `REVOKE`. */
 export function parseRevoke(c: TokenCursor, start: Token): DdlRevoke {
-  const subject = parseGrantSubject(c);
+  const subject = parseGrantSubject(c, 'revoke_statement');
   c.expectKeyword('FROM');
   c.expectKeyword('ROLE');
   return { kind: 'revoke', subject, grantees: parseDdlIdentSequence(c), loc: c.span(start) };
 }
 
-function parseGrantSubject(c: TokenCursor): DdlGrantSubject {
+/**
+ * `ROLE r, ...` or `privilege, ... ON target`. A first word that is neither fails the statement's
+ * own choice in Spanner's grammar; a bad later privilege fails `privilege`.
+ */
+function parseGrantSubject(c: TokenCursor, statement: 'grant_statement' | 'revoke_statement'): DdlGrantSubject {
   if (c.acceptKeyword('ROLE')) return { kind: 'roles', roles: parseDdlIdentSequence(c) };
-  const privileges = [parsePrivilege(c)];
-  while (c.acceptSymbol(',')) privileges.push(parsePrivilege(c));
+  const privileges = [parsePrivilege(c, statement)];
+  while (c.acceptSymbol(',')) privileges.push(parsePrivilege(c, 'privilege'));
   c.expectKeyword('ON');
   const targetToken = c.peek();
   const target = parsePrivilegeTarget(c);
@@ -63,9 +67,9 @@ function parseGrantSubject(c: TokenCursor): DdlGrantSubject {
   return { kind: 'privileges', privileges, target };
 }
 
-function parsePrivilege(c: TokenCursor): DdlPrivilege {
+function parsePrivilege(c: TokenCursor, production: string): DdlPrivilege {
   const name = PRIVILEGE_NAMES.find((p) => c.isKeyword(p));
-  if (name === undefined) throw c.expected('a privilege');
+  if (name === undefined) throw c.encountered(production);
   c.next();
   return { name, columns: c.isSymbol('(') ? parseParenthesizedIdents(c) : null };
 }
@@ -82,7 +86,7 @@ function parseObjectType(c: TokenCursor): DdlPrivilegeObjectType {
   if (isKeywordSequence(c, 'CHANGE', 'STREAM')) return consumeWords(c, 2, 'CHANGE STREAM');
   const single: DdlPrivilegeObjectType[] = ['TABLE', 'VIEW', 'SEQUENCE', 'FUNCTION', 'SCHEMA'];
   const found = single.find((k) => c.isKeyword(k));
-  if (found === undefined) throw c.expected('an object type such as TABLE');
+  if (found === undefined) throw c.encountered('target_type');
   return consumeWords(c, 1, found);
 }
 
@@ -93,7 +97,7 @@ function parseAllInSchema(c: TokenCursor): DdlPrivilegeTarget {
   else {
     const single: DdlSchemaObjectsType[] = ['TABLES', 'VIEWS', 'SEQUENCES', 'FUNCTIONS'];
     const found = single.find((k) => c.isKeyword(k));
-    if (found === undefined) throw c.expected('TABLES, VIEWS, SEQUENCES, CHANGE STREAMS or FUNCTIONS');
+    if (found === undefined) throw c.encountered('privilege_target');
     objectType = consumeWords(c, 1, found);
   }
   c.expectKeyword('IN');

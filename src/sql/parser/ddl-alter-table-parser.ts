@@ -39,7 +39,6 @@ function parseAlterTableAction(c: TokenCursor): DdlAlterTableAction {
       return { kind: 'alterColumn', column, alteration: parseColumnAlteration(c, column) };
     }
     case 'SET':
-      c.next();
       return parseSetAction(c);
     case 'RENAME':
       return parseRenameTo(c);
@@ -47,7 +46,7 @@ function parseAlterTableAction(c: TokenCursor): DdlAlterTableAction {
       c.next();
       return { kind: 'replaceRowDeletionPolicy', policy: parseRowDeletionPolicy(c) };
     default:
-      throw c.unexpected();
+      throw c.encountered('alter_table_statement');
   }
 }
 
@@ -97,11 +96,14 @@ function parseDropAction(c: TokenCursor): DdlAlterTableAction {
   return { kind: 'dropColumn', column: parseColumnReference(c) };
 }
 
+/** `SET ON DELETE ...`, `SET OPTIONS (...)` or `SET INTERLEAVE IN ...`, chosen by the word after SET. */
 function parseSetAction(c: TokenCursor): DdlAlterTableAction {
-  if (isKeywordSequence(c, 'ON', 'DELETE')) return { kind: 'setOnDelete', action: parseOnDelete(c) };
+  // Spanner's grammar looks past SET to choose, so it reports a wrong next word at SET itself.
+  const set = c.expectKeyword('SET');
+  if (c.isKeyword('ON')) return { kind: 'setOnDelete', action: parseOnDelete(c, 'on_delete_clause') };
   if (c.isKeyword('OPTIONS')) return { kind: 'setOptions', options: parseOptionsClause(c) };
   if (c.isKeyword('INTERLEAVE')) return { kind: 'setInterleave', interleave: parseTableInterleave(c) };
-  throw c.unexpected();
+  throw c.encountered('alter_table_statement', set);
 }
 
 function parseRenameTo(c: TokenCursor): DdlAlterTableAction {
@@ -134,7 +136,7 @@ function parseColumnSet(c: TokenCursor): DdlColumnAlteration {
   if (pair === 'ON') return { kind: 'setOnUpdate', expression: parseParenthesizedExpression(c) };
   if (pair === 'NOT') return { kind: 'setNotNull' };
   if (pair === 'PLACEMENT') return { kind: 'setPlacementKey' };
-  throw c.unexpected();
+  throw c.encountered('column_def_alter');
 }
 
 function parseColumnDrop(c: TokenCursor): DdlColumnAlteration {
@@ -144,12 +146,12 @@ function parseColumnDrop(c: TokenCursor): DdlColumnAlteration {
   if (pair === 'ON') return { kind: 'dropOnUpdate' };
   if (pair === 'NOT') return { kind: 'dropNotNull' };
   if (pair === 'PLACEMENT') return { kind: 'dropPlacementKey' };
-  throw c.unexpected();
+  throw c.encountered('column_def_alter');
 }
 
-/** Consumes the first two-word phrase that matches and returns its first word, or null. */
+/** The two-word phrase whose first word comes next, consumed; its first word, or null if none. */
 function acceptPair(c: TokenCursor, pairs: [string, string][]): string | null {
-  const match = pairs.find(([a, b]) => isKeywordSequence(c, a, b));
+  const match = pairs.find(([a]) => c.isKeyword(a));
   if (match === undefined) return null;
   expectKeywords(c, ...match);
   return match[0];
@@ -160,7 +162,8 @@ function parseIdentityAlteration(c: TokenCursor): DdlIdentityAlteration {
     expectKeywords(c, 'COUNTER', 'WITH');
     return { kind: 'restartCounter', value: parseDdlInteger(c) };
   }
-  c.expectKeyword('SET');
+  if (!c.acceptKeyword('SET')) throw c.encountered('column_def_alter');
+  if (!c.isKeyword('NO') && !c.isKeyword('SKIP')) throw c.encountered('column_def_alter');
   if (c.acceptKeyword('NO')) {
     expectKeywords(c, 'SKIP', 'RANGE');
     return { kind: 'setNoSkipRange' };

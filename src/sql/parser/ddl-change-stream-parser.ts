@@ -42,7 +42,7 @@ function parseAlterAction(c: TokenCursor): DdlAlterChangeStreamAction {
     expectKeywords(c, 'FOR', 'ALL');
     return { kind: 'dropForAll' };
   }
-  c.expectKeyword('SET');
+  if (!c.acceptKeyword('SET')) throw c.encountered('alter_change_stream_statement');
   if (c.isKeyword('FOR')) return { kind: 'setFor', forClause: parseChangeStreamFor(c) };
   return { kind: 'setOptions', options: parseChangeStreamOptions(c) };
 }
@@ -51,6 +51,7 @@ function parseAlterAction(c: TokenCursor): DdlAlterChangeStreamAction {
 export function parseChangeStreamFor(c: TokenCursor): DdlChangeStreamFor {
   c.expectKeyword('FOR');
   if (c.acceptKeyword('ALL')) return { kind: 'all' };
+  if (!c.isIdentifier()) throw c.encountered('change_stream_for_clause');
   const tables = [parseTrackedTable(c)];
   while (c.acceptSymbol(',')) tables.push(parseTrackedTable(c));
   return { kind: 'tables', tables };

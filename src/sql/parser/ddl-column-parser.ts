@@ -10,7 +10,7 @@ import type { DdlColumnDefinition, DdlGeneration, DdlSequenceParams } from '../a
 import { parseParenthesizedExpression } from './ddl-embedded-sql';
 import { parseOptionalOptions } from './ddl-options-parser';
 import { expectKeywords, isKeywordSequence, parseDdlIdent, parseDdlInteger } from './ddl-tokens';
-import { parseDdlColumnType } from './ddl-type-parser';
+import { parseDdlColumnType, TABLE_COLUMN_TYPES } from './ddl-type-parser';
 import { TokenCursor } from './token-cursor';
 
 /** A full column definition, as in CREATE TABLE, ADD COLUMN and model column lists. */
@@ -19,9 +19,8 @@ export function parseColumnDefinition(c: TokenCursor): DdlColumnDefinition {
   const name = parseDdlIdent(c);
   const column = parseColumnTypeAndValue(c, name);
   column.hidden = c.acceptKeyword('HIDDEN');
-  if (isKeywordSequence(c, 'PRIMARY', 'KEY')) {
-    c.next();
-    c.next();
+  if (c.acceptKeyword('PRIMARY')) {
+    c.expectKeyword('KEY');
     column.primaryKey = true;
   }
   column.options = parseOptionalOptions(c);
@@ -37,9 +36,9 @@ export function parseColumnDefinition(c: TokenCursor): DdlColumnDefinition {
  */
 export function parseColumnTypeAndValue(c: TokenCursor, name: DdlIdent): DdlColumnDefinition {
   const start = c.peek();
-  const type = parseDdlColumnType(c, { lengthRequired: true });
-  const notNull = isKeywordSequence(c, 'NOT', 'NULL');
-  if (notNull) expectKeywords(c, 'NOT', 'NULL');
+  const type = parseDdlColumnType(c, TABLE_COLUMN_TYPES);
+  const notNull = c.acceptKeyword('NOT');
+  if (notNull) c.expectKeyword('NULL');
   const column: DdlColumnDefinition = {
     name,
     type,
@@ -56,8 +55,8 @@ export function parseColumnTypeAndValue(c: TokenCursor, name: DdlIdent): DdlColu
     loc: start,
   };
   parseValueSource(c, column);
-  if (isKeywordSequence(c, 'PLACEMENT', 'KEY')) {
-    expectKeywords(c, 'PLACEMENT', 'KEY');
+  if (c.acceptKeyword('PLACEMENT')) {
+    c.expectKeyword('KEY');
     column.placementKey = true;
   }
   column.loc = c.span(start);
@@ -104,7 +103,7 @@ export function emptySequenceParams(): DdlSequenceParams {
 function parseParenthesizedSequenceParams(c: TokenCursor): DdlSequenceParams {
   c.expectSymbol('(');
   const params = parseSequenceParams(c);
-  if (params === null) throw c.unexpected();
+  if (params === null) throw c.encountered('sequence_param');
   c.expectSymbol(')');
   return params;
 }
@@ -116,9 +115,9 @@ export function parseSequenceParams(c: TokenCursor): DdlSequenceParams | null {
   for (;;) {
     if (c.acceptKeyword('BIT_REVERSED_POSITIVE')) {
       params.bitReversedPositive = true;
-    } else if (isKeywordSequence(c, 'SKIP', 'RANGE')) {
+    } else if (c.isKeyword('SKIP')) {
       params.skipRange = parseSkipRange(c);
-    } else if (isKeywordSequence(c, 'START', 'COUNTER')) {
+    } else if (c.isKeyword('START')) {
       expectKeywords(c, 'START', 'COUNTER', 'WITH');
       params.startCounterWith = parseDdlInteger(c);
     } else {

@@ -4,7 +4,7 @@
  * plus ON DELETE actions and row deletion policies. Column existence is not checked here.
  */
 
-import { syntaxError } from '../../errors/sql-errors';
+import { ddlStatementError } from '../../errors/sql-errors';
 import type { DdlIdent, OnDeleteAction } from '../ast/ddl-common';
 import type { DdlForeignKey, DdlRowDeletionPolicy, DdlTableConstraint } from '../ast/ddl-table';
 import { parseParenthesizedExpression } from './ddl-embedded-sql';
@@ -34,35 +34,37 @@ function parseForeignKeyBody(c: TokenCursor, name: DdlIdent | null, start: Token
   c.expectKeyword('REFERENCES');
   const referencedTable = parseDdlName(c);
   const referencedColumns = parseParenthesizedIdents(c);
-  const onDelete = isKeywordSequence(c, 'ON', 'DELETE') ? parseOnDelete(c) : null;
+  const onDelete = c.isKeyword('ON') ? parseOnDelete(c, 'referential_action') : null;
   let enforced: boolean | null = null;
   if (c.acceptKeyword('ENFORCED')) enforced = true;
-  else if (isKeywordSequence(c, 'NOT', 'ENFORCED')) {
-    expectKeywords(c, 'NOT', 'ENFORCED');
+  else if (c.acceptKeyword('NOT')) {
+    c.expectKeyword('ENFORCED');
     enforced = false;
   }
   return { kind: 'foreignKey', name, columns, referencedTable, referencedColumns, onDelete, enforced, loc: c.span(start) };
 }
 
-/** `ON DELETE CASCADE | ON DELETE NO ACTION`. */
-export function parseOnDelete(c: TokenCursor): OnDeleteAction {
+/**
+ * `ON DELETE CASCADE | ON DELETE NO ACTION`; `production` names the choice of action in syntax
+ * errors (Spanner's grammar has one for foreign keys and another for interleaving).
+ */
+export function parseOnDelete(c: TokenCursor, production: 'referential_action' | 'on_delete_clause'): OnDeleteAction {
   expectKeywords(c, 'ON', 'DELETE');
   if (c.acceptKeyword('CASCADE')) return 'CASCADE';
-  if (!c.isKeyword('NO')) throw c.expected('keyword CASCADE or NO ACTION');
+  if (!c.isKeyword('NO')) throw c.encountered(production);
   expectKeywords(c, 'NO', 'ACTION');
   return 'NO ACTION';
 }
 
-/** `ROW DELETION POLICY (OLDER_THAN(col, INTERVAL n DAY))`. */
+/**
+ * `ROW DELETION POLICY (OLDER_THAN(col, INTERVAL n DAY))`. The grammar takes any function name;
+ * that it is OLDER_THAN is a rule checked once the clause has parsed, as Spanner does.
+ */
 export function parseRowDeletionPolicy(c: TokenCursor): DdlRowDeletionPolicy {
   const start = c.peek();
   expectKeywords(c, 'ROW', 'DELETION', 'POLICY');
   c.expectSymbol('(');
-  const fn = c.peek();
-  if (!c.isKeyword('OLDER_THAN')) {
-    throw syntaxError(`Only OLDER_THAN is supported in ROW DELETION POLICY, got ${c.describe(fn)}`, fn);
-  }
-  c.next();
+  const fn = parseDdlIdent(c);
   c.expectSymbol('(');
   const column = parseDdlIdent(c);
   c.expectSymbol(',');
@@ -71,5 +73,6 @@ export function parseRowDeletionPolicy(c: TokenCursor): DdlRowDeletionPolicy {
   c.expectKeyword('DAY');
   c.expectSymbol(')');
   c.expectSymbol(')');
+  if (fn.name.toUpperCase() !== 'OLDER_THAN') throw ddlStatementError('Only OLDER_THAN is supported.');
   return { column, days, loc: c.span(start) };
 }

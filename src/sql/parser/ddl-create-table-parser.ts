@@ -15,11 +15,18 @@ import { parseOptionsClause } from './ddl-options-parser';
 import { expectKeywords, isKeywordSequence, parseDdlName, parseIfNotExists, parseKeyPartList } from './ddl-tokens';
 import { TokenCursor } from './token-cursor';
 
+/** A PRIMARY KEY as given: by a column's own clause or by a key list. */
+interface GivenKey {
+  parts: DdlKeyPart[];
+  byColumn: boolean;
+}
+
 interface TableBody {
   columns: DdlColumnDefinition[];
   constraints: DdlTableConstraint[];
   synonyms: DdlName[];
-  keys: DdlKeyPart[][];
+  /** In the order given; at most one is allowed. */
+  keys: GivenKey[];
 }
 
 /** After `CREATE TABLE`; `start` is the CREATE token. */
@@ -27,7 +34,7 @@ export function parseCreateTable(c: TokenCursor, start: Token): DdlCreateTable {
   const ifNotExists = parseIfNotExists(c);
   const name = parseDdlName(c);
   const body = parseTableBody(c);
-  if (isKeywordSequence(c, 'PRIMARY', 'KEY')) body.keys.push(parsePrimaryKey(c));
+  if (c.isKeyword('PRIMARY')) body.keys.push({ parts: parsePrimaryKey(c), byColumn: false });
   const primaryKey = effectivePrimaryKey(body);
   const interleave = parseTailClause(c, 'INTERLEAVE', parseTableInterleave);
   const rowDeletionPolicy = parseTailClause(c, 'ROW', parseRowDeletionPolicy);
@@ -55,16 +62,22 @@ function parseTailClause<T>(c: TokenCursor, keyword: string, parse: (c: TokenCur
   return parse(c);
 }
 
+/**
+ * `( element, ... [,] )`. Every element starts with a name or a contextual word, so, as in
+ * Spanner's parser, anything else where an element could start is where `)` is wanted.
+ */
 function parseTableBody(c: TokenCursor): TableBody {
   const body: TableBody = { columns: [], constraints: [], synonyms: [], keys: [] };
   c.expectSymbol('(');
-  while (!c.acceptSymbol(')')) {
+  if (c.isIdentifier()) {
     parseTableElement(c, body);
-    if (!c.acceptSymbol(',')) {
-      c.expectSymbol(')');
-      break;
+    while (c.isSymbol(',') && c.isIdentifier(1)) {
+      c.next();
+      parseTableElement(c, body);
     }
+    c.acceptSymbol(',');
   }
+  c.expectSymbol(')');
   return body;
 }
 
@@ -72,7 +85,7 @@ function parseTableElement(c: TokenCursor, body: TableBody): void {
   if (isTableConstraintStart(c)) {
     body.constraints.push(parseTableConstraint(c));
   } else if (isKeywordSequence(c, 'PRIMARY', 'KEY') && c.isSymbol('(', 2)) {
-    body.keys.push(parsePrimaryKey(c));
+    body.keys.push({ parts: parsePrimaryKey(c), byColumn: false });
   } else if (c.isKeyword('SYNONYM') && c.isSymbol('(', 1)) {
     c.next();
     c.expectSymbol('(');
@@ -81,7 +94,7 @@ function parseTableElement(c: TokenCursor, body: TableBody): void {
   } else {
     const column = parseColumnDefinition(c);
     body.columns.push(column);
-    if (column.primaryKey) body.keys.push([{ column: column.name, direction: null }]);
+    if (column.primaryKey) body.keys.push({ parts: [{ column: column.name, direction: null }], byColumn: true });
   }
 }
 
@@ -90,9 +103,13 @@ function parsePrimaryKey(c: TokenCursor): DdlKeyPart[] {
   return parseKeyPartList(c);
 }
 
+/** The one key given; a second is refused in the words Spanner uses for its kind. */
 function effectivePrimaryKey(body: TableBody): DdlKeyPart[] | null {
-  if (body.keys.length > 1) throw ddlStatementError('Can only specify PRIMARY KEY once.');
-  return body.keys[0] ?? null;
+  const [first, second] = body.keys;
+  if (second !== undefined) {
+    throw ddlStatementError(second.byColumn ? 'Multiple columns declared as PRIMARY KEY' : 'Can only specify PRIMARY KEY once.');
+  }
+  return first?.parts ?? null;
 }
 
 /** `INTERLEAVE IN [PARENT] p [ON DELETE ...]`: PARENT is always the keyword here, never a name. */
@@ -101,6 +118,6 @@ export function parseTableInterleave(c: TokenCursor): DdlInterleave {
   expectKeywords(c, 'INTERLEAVE', 'IN');
   const inParent = c.acceptKeyword('PARENT');
   const parent = parseDdlName(c);
-  const onDelete = isKeywordSequence(c, 'ON', 'DELETE') ? parseOnDelete(c) : null;
+  const onDelete = c.isKeyword('ON') ? parseOnDelete(c, 'on_delete_clause') : null;
   return { inParent, parent, onDelete, loc: c.span(start) };
 }

@@ -5,27 +5,26 @@ import type { DdlStatement } from '../ast/ddl-statement';
 import type { DdlRenameTable } from '../ast/ddl-table';
 import type { Token } from '../token';
 import { parseLocalityGroupName } from './ddl-database-parser';
-import { expectKeywords, isKeywordSequence, parseDdlIdent, parseDdlName, parseIfExists } from './ddl-tokens';
+import { expectKeywords, parseDdlIdent, parseDdlName, parseIfExists } from './ddl-tokens';
 import { TokenCursor } from './token-cursor';
 
-/** After `DROP`. */
+/** After `DROP`; a two-word object kind is chosen by its first word, as Spanner's parser does. */
 export function parseDrop(c: TokenCursor, start: Token): DdlStatement {
   const word = c.peek().keyword;
-  if (isKeywordSequence(c, 'SEARCH', 'INDEX') || isKeywordSequence(c, 'VECTOR', 'INDEX')) {
-    c.next();
-    c.next();
+  if (c.isKeyword('SEARCH') || c.isKeyword('VECTOR')) {
+    expectKeywords(c, word, 'INDEX');
     const named = parseIfExistsAndName(c);
     return { kind: 'dropIndex', indexKind: word === 'SEARCH' ? 'search' : 'vector', ...named, loc: c.span(start) };
   }
-  if (isKeywordSequence(c, 'CHANGE', 'STREAM')) {
+  if (c.isKeyword('CHANGE')) {
     expectKeywords(c, 'CHANGE', 'STREAM');
     return { kind: 'dropChangeStream', name: parseDdlName(c), loc: c.span(start) };
   }
-  if (isKeywordSequence(c, 'PROTO', 'BUNDLE')) {
+  if (c.isKeyword('PROTO')) {
     expectKeywords(c, 'PROTO', 'BUNDLE');
     return { kind: 'dropProtoBundle', loc: c.span(start) };
   }
-  if (isKeywordSequence(c, 'LOCALITY', 'GROUP')) {
+  if (c.isKeyword('LOCALITY')) {
     expectKeywords(c, 'LOCALITY', 'GROUP');
     const ifExists = parseIfExists(c);
     return { kind: 'dropLocalityGroup', name: parseLocalityGroupName(c), ifExists, loc: c.span(start) };
@@ -36,7 +35,7 @@ export function parseDrop(c: TokenCursor, start: Token): DdlStatement {
 
 /** The DROP forms that are `DROP <object> [IF EXISTS] name`. */
 function parseDropNamed(c: TokenCursor, start: Token, word: string): DdlStatement {
-  if (!DROP_NAMED_KINDS.has(word)) throw c.unexpected();
+  if (!DROP_NAMED_KINDS.has(word)) throw c.encountered('drop_statement');
   c.next();
   const named = parseIfExistsAndName(c);
   const loc = c.span(start);

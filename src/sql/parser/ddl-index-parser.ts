@@ -85,7 +85,7 @@ function parseOptionalStoring(c: TokenCursor): DdlIdent[] {
 
 /** `PARTITION BY k, ...` or `ORDER BY k [DESC], ...`, stopping before `, INTERLEAVE`. */
 function parseOptionalKeySequence(c: TokenCursor, keyword: 'PARTITION' | 'ORDER'): DdlKeyPart[] {
-  if (!isKeywordSequence(c, keyword, 'BY')) return [];
+  if (!c.isKeyword(keyword)) return [];
   expectKeywords(c, keyword, 'BY');
   const parts = [parseKeyPart(c)];
   while (c.isSymbol(',') && !c.isKeyword('INTERLEAVE', 1)) {
@@ -124,7 +124,8 @@ export function parseAlterIndex(c: TokenCursor, start: Token, indexKind: DdlInde
 function parseAlterIndexAction(c: TokenCursor): DdlAlterIndexAction {
   if (c.acceptKeyword('SET')) return { kind: 'setOptions', options: parseOptionsClause(c) };
   const verb = c.peek().keyword;
-  if (verb !== 'ADD' && verb !== 'DROP' && verb !== 'ALTER') throw c.unexpected();
+  // Spanner's grammar makes every clause optional, so anything else is where it wants the end.
+  if (verb !== 'ADD' && verb !== 'DROP' && verb !== 'ALTER') throw c.missing('end of input', 'EOF');
   c.next();
   expectKeywords(c, 'STORED', 'COLUMN');
   const column = parseDdlIdent(c);

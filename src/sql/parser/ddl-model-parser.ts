@@ -43,15 +43,20 @@ export function parseCreateModel(c: TokenCursor, start: Token, orReplace: boolea
 /** `(col type ..., ...)`, non-empty, a trailing comma tolerated. */
 function parseModelColumns(c: TokenCursor): DdlColumnDefinition[] {
   c.expectSymbol('(');
-  const columns: DdlColumnDefinition[] = [];
-  do {
-    if (columns.length > 0 && c.isSymbol(')')) break;
-    const column = parseColumnDefinition(c);
-    if (column.primaryKey) throw ddlStatementError('Unexpected PRIMARY KEY clause');
-    columns.push(column);
-  } while (c.acceptSymbol(','));
+  const columns = [parseModelColumn(c)];
+  while (c.isSymbol(',') && c.isIdentifier(1)) {
+    c.next();
+    columns.push(parseModelColumn(c));
+  }
+  c.acceptSymbol(',');
   c.expectSymbol(')');
   return columns;
+}
+
+function parseModelColumn(c: TokenCursor): DdlColumnDefinition {
+  const column = parseColumnDefinition(c);
+  if (column.primaryKey) throw ddlStatementError('Unexpected PRIMARY KEY clause');
+  return column;
 }
 
 /** After `ALTER MODEL`. */

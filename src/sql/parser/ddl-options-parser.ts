@@ -53,7 +53,7 @@ function parseNumber(c: TokenCursor): DdlOptionValue {
     const value = Number(t.value);
     return { kind: 'float', value: negative ? -value : value };
   }
-  if (t.kind !== 'integer') throw c.unexpected(t);
+  if (t.kind !== 'integer') throw c.encountered('option_key_val');
   return { kind: 'int', value: parseDdlInteger(c) };
 }
 
@@ -62,7 +62,7 @@ function parseStringList(c: TokenCursor): DdlOptionValue {
   const values: string[] = [];
   while (!c.acceptSymbol(']')) {
     const t = c.peek();
-    if (t.kind !== 'string') throw c.expected('string literal');
+    if (t.kind !== 'string') throw c.encountered('option_key_val');
     c.next();
     values.push(t.value);
     if (!c.acceptSymbol(',')) {

@@ -1,8 +1,9 @@
 /**
  * DDL entry point: dispatches on the leading words (CREATE / ALTER / DROP / GRANT / REVOKE /
  * RENAME / ANALYZE and the object kind) to one parse function per statement. Parses a single
- * statement and stops; the caller checks for the end of input. Validation against a schema is
- * the catalog's job.
+ * statement and stops; the caller checks for the end of input. Syntax errors are worded as
+ * Spanner's DDL parser words them (see token-cursor.ts), naming the productions of its grammar.
+ * Validation against a schema is the catalog's job.
  */
 
 import type { DdlStatement } from '../ast/ddl-statement';
@@ -28,7 +29,7 @@ import { parseDrop, parseRenameTable } from './ddl-drop-parser';
 import { parseAlterIndex, parseCreateIndex, parseCreateSearchIndex, parseCreateVectorIndex } from './ddl-index-parser';
 import { parseAlterModel, parseCreateModel } from './ddl-model-parser';
 import { parseAlterSequence, parseCreateSequence } from './ddl-sequence-parser';
-import { isKeywordSequence, parseDdlIdent } from './ddl-tokens';
+import { expectKeywords, parseDdlIdent } from './ddl-tokens';
 import { parseCreateFunction, parseCreateView } from './ddl-view-parser';
 import { TokenCursor } from './token-cursor';
 
@@ -58,23 +59,34 @@ export function parseDdlStatement(c: TokenCursor): DdlStatement {
       c.next();
       return parseRevoke(c, start);
     default:
-      throw c.unexpected();
+      throw c.encountered('ddl_statement');
   }
 }
 
 /** Parses `text` as exactly one DDL statement (a trailing `;` allowed). */
 export function parseDdl(text: string): DdlStatement {
-  const c = new TokenCursor(text);
+  const c = new TokenCursor(text, 'ddl');
   const statement = parseDdlStatement(c);
-  c.acceptSymbol(';');
-  if (!c.atEnd()) throw c.expected('end of input');
+  endDdlStatement(c);
   return statement;
 }
 
-/** Consumes the words if they come next. */
-function acceptWords(c: TokenCursor, ...words: string[]): boolean {
-  if (!isKeywordSequence(c, ...words)) return false;
-  words.forEach(() => c.next());
+/**
+ * The end of a DDL statement. A final `;` is tolerated for convenience; any other `;` is the
+ * stray character Spanner's DDL parser takes it for.
+ */
+export function endDdlStatement(c: TokenCursor): void {
+  if (c.isSymbol(';') && c.peek(1).kind === 'eof') c.next();
+  c.expectEnd();
+}
+
+/**
+ * Consumes a phrase that starts with the next word, requiring the rest of it: Spanner's parser
+ * chooses on the first word, so a wrong second word is an error there rather than another choice.
+ */
+function acceptWords(c: TokenCursor, first: string, ...rest: string[]): boolean {
+  if (!c.acceptKeyword(first)) return false;
+  expectKeywords(c, ...rest);
   return true;
 }
 
@@ -105,7 +117,7 @@ function parseCreateOrReplace(c: TokenCursor, start: Token, orReplace: boolean):
   if (c.acceptKeyword('MODEL')) return parseCreateModel(c, start, orReplace);
   if (c.acceptKeyword('SCHEMA')) return parseCreateSchema(c, start, orReplace);
   if (!orReplace && c.acceptKeyword('ROLE')) return { kind: 'createRole', name: parseDdlIdent(c), loc: c.span(start) };
-  throw c.unexpected();
+  throw c.encountered(orReplace ? 'create_or_replace_statement' : 'create_statement');
 }
 
 function parseAlter(c: TokenCursor, start: Token): DdlStatement {
@@ -122,5 +134,5 @@ function parseAlter(c: TokenCursor, start: Token): DdlStatement {
   if (acceptWords(c, 'LOCALITY', 'GROUP')) return parseAlterLocalityGroup(c, start);
   if (acceptWords(c, 'PROTO', 'BUNDLE')) return parseAlterProtoBundle(c, start);
   if (c.acceptKeyword('STATISTICS')) return parseAlterStatistics(c, start);
-  throw c.unexpected();
+  throw c.encountered('alter_statement');
 }

@@ -4,7 +4,7 @@ import type { DdlAlterSequence, DdlAlterSequenceAction, DdlCreateSequence } from
 import type { Token } from '../token';
 import { parseSequenceParams, parseSkipRange } from './ddl-column-parser';
 import { parseOptionalOptions, parseOptionsClause } from './ddl-options-parser';
-import { expectKeywords, isKeywordSequence, parseDdlInteger, parseDdlName, parseIfExists, parseIfNotExists } from './ddl-tokens';
+import { expectKeywords, parseDdlInteger, parseDdlName, parseIfExists, parseIfNotExists } from './ddl-tokens';
 import { TokenCursor } from './token-cursor';
 
 /** After `CREATE SEQUENCE`. */
@@ -29,11 +29,11 @@ function parseAlterSequenceAction(c: TokenCursor): DdlAlterSequenceAction {
     expectKeywords(c, 'COUNTER', 'WITH');
     return { kind: 'restartCounter', value: parseDdlInteger(c) };
   }
-  if (isKeywordSequence(c, 'NO', 'SKIP')) {
-    expectKeywords(c, 'NO', 'SKIP', 'RANGE');
+  if (c.acceptKeyword('NO')) {
+    expectKeywords(c, 'SKIP', 'RANGE');
     return { kind: 'noSkipRange' };
   }
-  if (!c.isKeyword('SKIP')) throw c.unexpected();
+  if (!c.isKeyword('SKIP')) throw c.encountered('alter_sequence_statement');
   const range = parseSkipRange(c);
   return { kind: 'skipRange', min: range.min, max: range.max };
 }

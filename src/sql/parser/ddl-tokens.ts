@@ -1,7 +1,8 @@
 /**
  * Small DDL productions over the shared TokenCursor: names, name lists, IF [NOT] EXISTS, integer
  * literals and key parts. DDL keywords are contextual words (STORED, INTERLEAVE...) and are
- * matched with `isKeyword`, which never matches a quoted identifier.
+ * matched with `isKeyword`, which never matches a quoted identifier. Like Spanner's DDL parser,
+ * an optional clause is entered on its first word, so a wrong second word is reported there.
  */
 
 import type { DdlIdent, DdlKeyPart, DdlName, SortDirection } from '../ast/ddl-common';
@@ -17,10 +18,7 @@ export function parseDdlIdent(c: TokenCursor): DdlIdent {
 export function parseDdlName(c: TokenCursor): DdlName {
   const start = c.peek();
   const parts = [parseIdentifier(c).name];
-  while (c.isSymbol('.') && c.isWord(1)) {
-    c.next();
-    parts.push(parseWordAfterDot(c).name);
-  }
+  while (c.acceptSymbol('.')) parts.push(parseWordAfterDot(c).name);
   return { name: parts.join('.'), parts, loc: c.span(start) };
 }
 
@@ -47,10 +45,8 @@ export function parseParenthesizedIdents(c: TokenCursor): DdlIdent[] {
 
 /** Consumes `IF NOT EXISTS` when present. */
 export function parseIfNotExists(c: TokenCursor): boolean {
-  if (!(c.isKeyword('IF') && c.isKeyword('NOT', 1))) return false;
-  c.next();
-  c.next();
-  c.expectKeyword('EXISTS');
+  if (!c.acceptKeyword('IF')) return false;
+  expectKeywords(c, 'NOT', 'EXISTS');
   return true;
 }
 
@@ -71,12 +67,17 @@ export function isKeywordSequence(c: TokenCursor, ...keywords: string[]): boolea
   return keywords.every((k, i) => c.isKeyword(k, i));
 }
 
+/** True when an integer literal, maybe negative, comes next. */
+export function isDdlIntegerStart(c: TokenCursor): boolean {
+  return c.peek().kind === 'integer' || (c.isSymbol('-') && c.peek(1).kind === 'integer');
+}
+
 /** An INT64 literal, optionally negative, as a decimal string (hex is converted). */
 export function parseDdlInteger(c: TokenCursor): string {
   const negative = c.isSymbol('-') && c.peek(1).kind === 'integer';
   if (negative) c.next();
   const t = c.peek();
-  if (t.kind !== 'integer') throw c.expected('integer literal');
+  if (t.kind !== 'integer') throw c.missing('integer literal', 'INTEGER_LITERAL');
   c.next();
   const value = BigInt(t.value.toLowerCase());
   return (negative ? -value : value).toString();
@@ -98,12 +99,10 @@ export function parseKeyPart(c: TokenCursor): DdlKeyPart {
 export function parseKeyPartList(c: TokenCursor): DdlKeyPart[] {
   c.expectSymbol('(');
   const parts: DdlKeyPart[] = [];
-  while (!c.acceptSymbol(')')) {
+  while (c.isIdentifier()) {
     parts.push(parseKeyPart(c));
-    if (!c.acceptSymbol(',')) {
-      c.expectSymbol(')');
-      break;
-    }
+    if (!c.acceptSymbol(',')) break;
   }
+  c.expectSymbol(')');
   return parts;
 }

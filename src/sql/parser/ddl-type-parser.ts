@@ -6,7 +6,7 @@
 
 import { ddlStatementError } from '../../errors/sql-errors';
 import { DDL_SCALAR_TYPE_NAMES, type DdlColumnType, type DdlScalarTypeName, type DdlStructField } from '../ast/ddl-common';
-import { parseDdlInteger, parseDdlName } from './ddl-tokens';
+import { isDdlIntegerStart, parseDdlInteger, parseDdlName } from './ddl-tokens';
 import { parseIdentifier } from './identifier-parser';
 import { TokenCursor } from './token-cursor';
 
@@ -18,7 +18,15 @@ const SCALAR_NAMES: ReadonlySet<string> = new Set(DDL_SCALAR_TYPE_NAMES);
 export interface ColumnTypeRules {
   /** STRING and BYTES must carry `(length)`, as in table and model columns. */
   lengthRequired: boolean;
+  /** The name of this grammar production in Spanner's syntax errors. */
+  production: 'column_type' | 'function_data_type';
 }
+
+/** Types of table and model columns. */
+export const TABLE_COLUMN_TYPES: ColumnTypeRules = { lengthRequired: true, production: 'column_type' };
+
+/** Types in function signatures. */
+export const FUNCTION_TYPES: ColumnTypeRules = { lengthRequired: false, production: 'function_data_type' };
 
 export function parseDdlColumnType(c: TokenCursor, rules: ColumnTypeRules, depth = 0): DdlColumnType {
   const t = c.peek();
@@ -32,17 +40,17 @@ export function parseDdlColumnType(c: TokenCursor, rules: ColumnTypeRules, depth
     c.next();
     return { kind: 'scalar', name: t.keyword as DdlScalarTypeName };
   }
-  if (!c.isIdentifier()) throw c.unexpected();
+  if (!c.isIdentifier()) throw c.encountered(rules.production);
   return { kind: 'named', path: parseDdlName(c).name };
 }
 
 function parseLength(c: TokenCursor, rules: ColumnTypeRules): number | 'MAX' | null {
-  if (!c.isSymbol('(')) {
-    if (rules.lengthRequired) throw c.expected('"("');
-    return null;
-  }
-  c.next();
-  const length = c.acceptKeyword('MAX') ? 'MAX' : Number(parseDdlInteger(c));
+  if (!rules.lengthRequired && !c.isSymbol('(')) return null;
+  c.expectSymbol('(');
+  let length: number | 'MAX';
+  if (c.acceptKeyword('MAX')) length = 'MAX';
+  else if (isDdlIntegerStart(c)) length = Number(parseDdlInteger(c));
+  else throw c.encountered('column_length');
   c.expectSymbol(')');
   return length;
 }
@@ -74,9 +82,12 @@ function parseStructType(c: TokenCursor, rules: ColumnTypeRules, depth: number):
   checkNesting(depth);
   c.next();
   if (c.acceptSymbol('<>')) return { kind: 'struct', fields: [] };
-  c.expectSymbol('<');
+  if (!c.acceptSymbol('<')) throw c.encountered(rules.production);
   const fields: DdlStructField[] = [];
   do {
+    // Names are required here; Spanner's grammar makes them optional and so reports a field
+    // without one where the type fails to parse.
+    if (!c.isIdentifier()) throw c.encountered(rules.production);
     const name = parseIdentifier(c).name;
     fields.push({ name, type: parseDdlColumnType(c, rules, depth) });
   } while (c.acceptSymbol(','));

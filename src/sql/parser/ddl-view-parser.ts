@@ -8,8 +8,8 @@ import type { DdlExpression, DdlOption } from '../ast/ddl-common';
 import type { Token } from '../token';
 import { parseEmbeddedQuery, parseParenthesizedExpression } from './ddl-embedded-sql';
 import { parseOptionsClause } from './ddl-options-parser';
-import { expectKeywords, isKeywordSequence, parseDdlIdent, parseDdlName } from './ddl-tokens';
-import { parseDdlColumnType } from './ddl-type-parser';
+import { parseDdlIdent, parseDdlName } from './ddl-tokens';
+import { FUNCTION_TYPES, parseDdlColumnType } from './ddl-type-parser';
 import { parseExpression } from './expression-parser';
 import { TokenCursor } from './token-cursor';
 
@@ -22,20 +22,23 @@ export function parseCreateView(c: TokenCursor, start: Token, orReplace: boolean
   return { kind: 'createView', name, orReplace, security, query, loc: c.span(start) };
 }
 
-/** `SQL SECURITY INVOKER | DEFINER`; the word must not be quoted. */
+/**
+ * `SQL SECURITY INVOKER | DEFINER`; the word must not be quoted. Spanner's DDL parser knows only
+ * INVOKER, so that is the word its errors ask for.
+ */
 function parseOptionalSqlSecurity(c: TokenCursor): SqlSecurity | null {
-  if (!isKeywordSequence(c, 'SQL', 'SECURITY')) return null;
-  expectKeywords(c, 'SQL', 'SECURITY');
+  if (!c.acceptKeyword('SQL')) return null;
+  c.expectKeyword('SECURITY');
   if (c.acceptKeyword('INVOKER')) return 'INVOKER';
   if (c.acceptKeyword('DEFINER')) return 'DEFINER';
-  throw c.expected('keyword INVOKER or DEFINER');
+  throw c.missing('keyword INVOKER or DEFINER', 'INVOKER');
 }
 
 /** After `CREATE [OR REPLACE] FUNCTION`. */
 export function parseCreateFunction(c: TokenCursor, start: Token, orReplace: boolean): DdlCreateFunction {
   const name = parseDdlName(c);
   const params = parseFunctionParams(c);
-  const returns = c.acceptKeyword('RETURNS') ? parseDdlColumnType(c, { lengthRequired: false }) : null;
+  const returns = c.acceptKeyword('RETURNS') ? parseDdlColumnType(c, FUNCTION_TYPES) : null;
   const deterministic = parseOptionalDeterminism(c);
   const language = parseOptionalLanguage(c);
   const remote = c.acceptKeyword('REMOTE');
@@ -44,7 +47,7 @@ export function parseCreateFunction(c: TokenCursor, start: Token, orReplace: boo
   let options: DdlOption[] | null = null;
   if (c.acceptKeyword('AS')) body = parseParenthesizedExpression(c);
   else if (c.isKeyword('OPTIONS')) options = parseOptionsClause(c);
-  else throw c.expected('keyword AS or OPTIONS');
+  else throw c.encountered('create_function_statement');
   const text = c.sourceText(start.start, c.lastEnd);
   return { kind: 'createFunction', name, orReplace, params, returns, deterministic, language, remote, security, body, options, text, loc: c.span(start) };
 }
@@ -62,7 +65,7 @@ function parseFunctionParams(c: TokenCursor): DdlFunctionParam[] {
 
 function parseFunctionParam(c: TokenCursor): DdlFunctionParam {
   const name = parseDdlIdent(c);
-  const type = parseDdlColumnType(c, { lengthRequired: false });
+  const type = parseDdlColumnType(c, FUNCTION_TYPES);
   let defaultValue: DdlExpression | null = null;
   if (c.acceptKeyword('DEFAULT')) {
     const first = c.peek();
@@ -74,8 +77,8 @@ function parseFunctionParam(c: TokenCursor): DdlFunctionParam {
 
 function parseOptionalDeterminism(c: TokenCursor): boolean | null {
   if (c.acceptKeyword('DETERMINISTIC')) return true;
-  if (!isKeywordSequence(c, 'NOT', 'DETERMINISTIC')) return null;
-  expectKeywords(c, 'NOT', 'DETERMINISTIC');
+  if (!c.acceptKeyword('NOT')) return null;
+  c.expectKeyword('DETERMINISTIC');
   return false;
 }
 
@@ -83,5 +86,5 @@ function parseOptionalLanguage(c: TokenCursor): 'SQL' | 'REMOTE' | null {
   if (!c.acceptKeyword('LANGUAGE')) return null;
   if (c.acceptKeyword('SQL')) return 'SQL';
   if (c.acceptKeyword('REMOTE')) return 'REMOTE';
-  throw c.expected('keyword SQL or REMOTE');
+  throw c.encountered('create_function_statement');
 }

@@ -14,13 +14,13 @@ function identifierFrom(t: Token): Identifier {
 
 /** A name; a reserved keyword here is an "Unexpected keyword" error. */
 export function parseIdentifier(c: TokenCursor): Identifier {
-  if (!c.isIdentifier()) throw c.unexpected();
+  if (!c.isIdentifier()) throw c.encountered('identifier');
   return identifierFrom(c.next());
 }
 
 /** Any word, reserved or not: what may follow a dot. */
 export function parseWordAfterDot(c: TokenCursor): Identifier {
-  if (!c.isWord()) throw c.unexpected();
+  if (!c.isWord()) throw c.encountered('identifier');
   return identifierFrom(c.next());
 }
 

@@ -47,6 +47,7 @@ export function parsePrimary(c: TokenCursor): Expression {
       if (t.value === '(') return parseParenthesized(c);
       if (t.value === '[') return parseBracketArray(c, t, null);
       throw c.unexpected();
+    case 'invalid':
     case 'eof':
       throw c.unexpected();
     default:

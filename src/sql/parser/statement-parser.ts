@@ -6,7 +6,7 @@
 
 import type { Hint } from '../ast/node';
 import type { Statement } from '../ast/statement';
-import { parseDdlStatement } from './ddl-parser';
+import { endDdlStatement, parseDdlStatement } from './ddl-parser';
 import { isDmlStart, parseDml } from './dml-parser';
 import { parseOptionalHint } from './hint-parser';
 import { isQueryStart, parseQuery } from './query-parser';
@@ -39,8 +39,12 @@ function parseQueryStatement(c: TokenCursor, hint: Hint | null): Statement {
 /** Exactly one statement, optionally followed by `;`, then the end of the text. */
 export function parseSingleStatement(c: TokenCursor, kind: StatementKind): Statement {
   const stmt = parseStatementAt(c, kind);
-  c.acceptSymbol(';');
-  if (!c.atEnd()) throw c.expected('end of input');
+  if (c.wording === 'ddl') {
+    endDdlStatement(c);
+  } else {
+    c.acceptSymbol(';');
+    c.expectEnd();
+  }
   return stmt;
 }
 
@@ -51,6 +55,6 @@ export function parseStatementList(c: TokenCursor, kind: StatementKind): Stateme
     if (c.atEnd()) break;
     statements.push(parseStatementAt(c, kind));
   }
-  if (!c.atEnd()) throw c.expected('end of input');
+  c.expectEnd();
   return statements;
 }

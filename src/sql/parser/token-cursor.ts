@@ -12,7 +12,13 @@
  *   `c.span(start)`; `c.lastEnd` is the end offset of the last consumed token; `c.sourceText(a, b)`
  *   returns the original text (for reprinting expressions as written).
  * - Errors: `c.unexpected()` ("Unexpected keyword FROM [at 1:8]"), `c.expected('keyword JOIN')`,
- *   `c.errorAt(token, what)`; throw what they return.
+ *   `c.errorAt(token, what)`; throw what they return. `c.expectEnd()` requires the end of input.
+ * - Wording: a cursor made with `'ddl'` words errors as Spanner's DDL parser does ("Syntax error
+ *   on line 1, column 8: Expecting 'EOF' but found 'FROM'") and lexes leniently (see lexer.ts).
+ *   Its parse functions say what they expect: `expectKeyword` / `expectSymbol` / `expectEnd` (or
+ *   `c.missing(what, image)`) when one token is required, `c.encountered('column_type')` when no
+ *   alternative of a production fits (named as in Spanner's grammar); `unexpected` and `expected`
+ *   stand for a production unnamed. In GoogleSQL wording these read as before.
  * - Recursion: call `c.enter()` on entering any production that can nest and `c.leave()` on
  *   leaving it; past MAX_NESTING_DEPTH it throws a "nesting is too deep" syntax error instead of
  *   overflowing the stack. A failed parse abandons the cursor, so no try/finally is needed.
@@ -21,11 +27,18 @@
  * Names and paths are parsed by identifier-parser.ts, hints by hint-parser.ts.
  */
 
-import { nestingTooDeep, syntaxError } from '../../errors/sql-errors';
+import { ddlProductionFailed, ddlSyntaxError, ddlTokenExpected, nestingTooDeep, syntaxError } from '../../errors/sql-errors';
 import { SpannerError } from '../../errors/spanner-error';
 import type { SourceSpan } from '../ast/node';
 import { tokenize } from '../lexer';
 import { describeToken, Token } from '../token';
+import { ddlTokenImage, ddlTokenPosition } from './ddl-syntax-wording';
+
+/** Whose syntax errors a cursor imitates: GoogleSQL's (queries, DML) or Spanner's DDL parser's. */
+export type SyntaxWording = 'googlesql' | 'ddl';
+
+/** The production a DDL choice failure names when its parse function does not say. */
+const UNNAMED_DDL_PRODUCTION = 'ddl_statement';
 
 /** Deep enough for any real statement, shallow enough to stay far from the JavaScript stack limit. */
 export const MAX_NESTING_DEPTH = 1000;
@@ -44,9 +57,12 @@ export class TokenCursor {
   /** End offset of the last consumed token (0 before any). */
   lastEnd = 0;
 
-  constructor(text: string, tokens?: readonly Token[]) {
+  constructor(
+    text: string,
+    readonly wording: SyntaxWording = 'googlesql',
+  ) {
     this.text = text;
-    this.tokens = tokens ?? tokenize(text);
+    this.tokens = tokenize(text, wording === 'ddl' ? 'lenient' : 'strict');
   }
 
   peek(ahead = 0): Token {
@@ -89,7 +105,7 @@ export class TokenCursor {
   }
 
   expectKeyword(keyword: string): Token {
-    if (this.tokens[this.index].keyword !== keyword) throw this.expected(`keyword ${keyword}`);
+    if (this.tokens[this.index].keyword !== keyword) throw this.missing(`keyword ${keyword}`, keyword);
     return this.next();
   }
 
@@ -105,8 +121,13 @@ export class TokenCursor {
   }
 
   expectSymbol(symbol: string): Token {
-    if (!this.isSymbol(symbol)) throw this.expected(`"${symbol}"`);
+    if (!this.isSymbol(symbol)) throw this.missing(`"${symbol}"`, symbol);
     return this.next();
+  }
+
+  /** Requires the end of the input. */
+  expectEnd(): void {
+    if (!this.atEnd()) throw this.missing('end of input', 'EOF');
   }
 
   /** A token usable as a name: a non-reserved word or a quoted identifier. */
@@ -134,15 +155,31 @@ export class TokenCursor {
   }
 
   errorAt(token: Token, what: string): SpannerError {
+    if (this.wording === 'ddl') return ddlSyntaxError(what, ddlTokenPosition(token, this.text));
     return syntaxError(what, { line: token.line, column: token.column });
   }
 
   unexpected(token: Token = this.peek()): SpannerError {
+    if (this.wording === 'ddl') return this.encountered(UNNAMED_DDL_PRODUCTION, token);
     return this.errorAt(token, `Unexpected ${this.describe(token)}`);
   }
 
+  /** No alternative of `production` fits `token`; in GoogleSQL wording the same as unexpected. */
+  encountered(production: string, token: Token = this.peek()): SpannerError {
+    if (this.wording !== 'ddl') return this.unexpected(token);
+    return ddlProductionFailed(ddlTokenImage(token, this.text), production, ddlTokenPosition(token, this.text));
+  }
+
+  /** Several things would fit here; in DDL wording that is a choice of an unnamed production. */
   expected(what: string, token: Token = this.peek()): SpannerError {
+    if (this.wording === 'ddl') return this.unexpected(token);
     return this.errorAt(token, `Expected ${what} but got ${this.describe(token)}`);
+  }
+
+  /** One token is required: `what` describes it in GoogleSQL's wording, `image` in the DDL parser's. */
+  missing(what: string, image: string, token: Token = this.peek()): SpannerError {
+    if (this.wording !== 'ddl') return this.expected(what, token);
+    return ddlTokenExpected(image, ddlTokenImage(token, this.text), ddlTokenPosition(token, this.text));
   }
 
   enter(): void {

@@ -77,6 +77,16 @@ describe('ALTER and DROP CHANGE STREAM', () => {
       'FAILED_PRECONDITION: Cannot drop table Users. Table Users is tracked by 2 Change Stream: a,b. Tables explicitly tracked by a Change Stream cannot be dropped. Please drop the Change Stream or modify its FOR clause to stop tracking the table explicitly before dropping the table.',
     ],
     [
+      'dropping a tracked table that a foreign key references, naming the stream first',
+      [
+        USERS,
+        'CREATE TABLE Likes (Id INT64, UserId STRING(20), FOREIGN KEY (UserId) REFERENCES Users (UserId)) PRIMARY KEY (Id)',
+        'CREATE CHANGE STREAM a FOR Users',
+        'DROP TABLE Users',
+      ],
+      'FAILED_PRECONDITION: Cannot drop table Users. Table Users is tracked by 1 Change Stream: a. Tables explicitly tracked by a Change Stream cannot be dropped. Please drop the Change Stream or modify its FOR clause to stop tracking the table explicitly before dropping the table.',
+    ],
+    [
       'dropping a listed column',
       [USERS, 'CREATE CHANGE STREAM a FOR Users(Name)', 'ALTER TABLE Users DROP COLUMN Name'],
       'FAILED_PRECONDITION: Cannot drop column Users.Name . Column Users.Name is tracked by 1 Change Stream: a. Columns explicitly tracked by a Change Stream cannot be dropped. Please alter the Change Stream to stop tracking the column before dropping the column.',

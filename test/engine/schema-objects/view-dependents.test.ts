@@ -45,6 +45,11 @@ describe('views block changes to what they read', () => {
     ['dropping a column the view does not read', [T, view('foo', 'SELECT t.d AS a FROM t'), 'ALTER TABLE t DROP COLUMN c'], 'CREATE TABLE t ( d INT64, ) PRIMARY KEY()'],
     ['changing only the length of a column it reads', [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t ALTER COLUMN c STRING(10)'], 'CREATE TABLE t ( c STRING(10), d INT64, ) PRIMARY KEY()'],
     ['retyping a column it casts', [T, view('foo', 'SELECT CAST(t.c AS STRING) AS a FROM t'), 'ALTER TABLE t ALTER COLUMN c BYTES(MAX)'], 'CREATE TABLE t ( c BYTES(MAX), d INT64, ) PRIMARY KEY()'],
+    [
+      'renaming a table it reads while a synonym keeps the old name',
+      [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t RENAME TO u, ADD SYNONYM t'],
+      'CREATE TABLE u ( c STRING(MAX), d INT64, SYNONYM(t), ) PRIMARY KEY()',
+    ],
   ])('allows %s', (_name, statements, expected) => {
     expect(compact(ddlAfter(statements))[0]).toContain(expected);
   });

@@ -1,8 +1,6 @@
 /** ALTER TABLE: columns, key columns, interleaving, row deletion policies, options. */
 
-import { ALBUMS, USERS, applyDdl, compact, ddlAfter, lastError } from './schema-test-helpers';
-import type { SchemaDataAccess } from '../../../src/engine/schema/schema-data-access';
-import { noRowsDataAccess } from '../../../src/engine/schema/schema-data-access';
+import { ALBUMS, USERS, compact, ddlAfter, lastError } from './schema-test-helpers';
 
 const T = 'CREATE TABLE T (K INT64 NOT NULL, S STRING(20), B BYTES(MAX), A ARRAY<STRING(10)>, Ts TIMESTAMP) PRIMARY KEY (K)';
 
@@ -91,28 +89,7 @@ describe('ALTER TABLE ALTER COLUMN', () => {
   });
 });
 
-describe('ALTER COLUMN against existing rows', () => {
-  const rows = (overrides: Partial<SchemaDataAccess>): SchemaDataAccess => ({ ...noRowsDataAccess, ...overrides });
-
-  it('refuses NOT NULL over NULL values', () => {
-    const data = rows({ tableHasRows: () => true, columnHasNull: (t, c) => t === 'T' && c === 'S' });
-    expect(applyDdl([T, 'ALTER TABLE T ALTER COLUMN S STRING(20) NOT NULL'], data).error).toMatch(
-      /^FAILED_PRECONDITION: Adding a NOT NULL constraint on a column T.S is not allowed because it has a NULL value/,
-    );
-  });
-
-  it('refuses a length below existing values', () => {
-    const data = rows({ tableHasRows: () => true, maxValueLength: () => 12 });
-    expect(applyDdl([T, 'ALTER TABLE T ALTER COLUMN S STRING(10)'], data).error).toMatch(
-      /^FAILED_PRECONDITION: Reducing the length of column T.S to 10 is not allowed because it has a value of length 12/,
-    );
-  });
-
-  it('accepts a length that existing values fit', () => {
-    const data = rows({ tableHasRows: () => true, maxValueLength: () => 8 });
-    expect(applyDdl([T, 'ALTER TABLE T ALTER COLUMN S STRING(10)'], data).error).toBeNull();
-  });
-});
+// ALTER COLUMN against existing rows: test/engine/database/schema-data-checks.test.ts (real rows).
 
 describe('ALTER TABLE SET ON DELETE / SET INTERLEAVE', () => {
   it('changes ON DELETE', () => {

@@ -1,7 +1,6 @@
 /** CREATE / ALTER / DROP INDEX: name rules, key and stored columns, interleaving, existing rows. */
 
-import { noRowsDataAccess } from '../../../src/engine/schema/schema-data-access';
-import { ALBUMS, USERS, applyDdl, compact, ddlAfter, lastError } from './schema-test-helpers';
+import { ALBUMS, USERS, compact, ddlAfter, lastError } from './schema-test-helpers';
 
 const T = 'CREATE TABLE T (K INT64 NOT NULL, A STRING(MAX), B INT64, J JSON, Arr ARRAY<INT64>) PRIMARY KEY (K)';
 
@@ -67,13 +66,7 @@ describe('CREATE INDEX', () => {
   ])('refuses %s', (_name, statements, expected) => {
     expect(lastError(statements)).toBe(expected);
   });
-
-  it('refuses a UNIQUE index over duplicate rows', () => {
-    const data = { ...noRowsDataAccess, tableHasRows: () => true, hasDuplicateValues: () => true };
-    expect(applyDdl([T, 'CREATE UNIQUE INDEX I ON T(A)'], data).error).toMatch(
-      /^FAILED_PRECONDITION: Found uniqueness violation on index I/,
-    );
-  });
+  // A UNIQUE index over existing duplicates: test/engine/database/schema-data-checks.test.ts.
 });
 
 describe('ALTER INDEX and DROP INDEX', () => {

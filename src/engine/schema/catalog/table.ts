@@ -12,12 +12,13 @@ import type { SchemaObjectRef } from './dependencies';
 /**
  * An expression stored in the schema (generated column, DEFAULT, ON UPDATE, CHECK). `text` is the
  * source as written (GetDatabaseDdl reprints it verbatim, without the outer parentheses); `ast` is
- * its parse. `dependencies` is filled in by the expression analyzer when it validates the
- * expression; an empty list means "references nothing".
+ * its parse, null when the text does not parse (analysis then fails the statement that brought it,
+ * so only a statement in progress sees one). `dependencies` is filled in by the expression analyzer
+ * when it validates the expression; an empty list means "references nothing".
  */
 export interface SchemaExpression {
   readonly text: string;
-  readonly ast: DdlExpressionAst;
+  readonly ast: DdlExpressionAst | null;
   readonly dependencies: readonly SchemaObjectRef[];
 }
 

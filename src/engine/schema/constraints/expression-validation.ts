@@ -44,21 +44,24 @@ export interface ValidatedExpression {
   readonly isPendingCommitTimestamp: boolean;
 }
 
-/** The text analyzed and its parse; syntax errors get Spanner's caret snippet. */
-function parseStored(text: string, fallback: Expression): { text: string; ast: Expression; base: number } {
+/**
+ * The text analyzed and its parse; syntax errors get Spanner's caret snippet. `fallback` is the
+ * DDL parser's AST, null when the text did not parse there either.
+ */
+function parseStored(text: string, fallback: Expression | null): { text: string; ast: Expression; base: number } {
   try {
     return { text, ast: parseExpression(text), base: 0 };
   } catch (e) {
     if (!(e instanceof SpannerError)) throw e;
     // A parenthesised query is kept by the DDL parser as a subquery; analysis refuses it later.
-    if (fallback.kind === 'subquery') return { text, ast: fallback, base: fallback.loc.start };
+    if (fallback?.kind === 'subquery') return { text, ast: fallback, base: fallback.loc.start };
     throw new SpannerError(e.code, withCaretSnippet(e.message, text), e.details);
   }
 }
 
 export function validateSchemaExpression(
   storedText: string,
-  storedAst: Expression,
+  storedAst: Expression | null,
   target: SqlType,
   scope: readonly ScopeColumn[],
   rules: ExpressionRules,

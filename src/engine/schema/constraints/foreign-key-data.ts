@@ -1,7 +1,8 @@
 /**
  * Checks the rows of a table that gets a new foreign key: every referencing row whose key columns
  * are all non-NULL must find its values among the referenced table's rows. Values are compared by
- * a canonical text of what the row store hands over.
+ * a canonical text of what the row store hands over; the message prints the referencing values
+ * as the official emulator prints keys.
  */
 
 import { foreignKeyReferencedKeyNotFound } from '../../../errors/constraint-errors';
@@ -26,9 +27,10 @@ export function checkForeignKeyRows(fk: ForeignKey, table: string, ctx: ApplyCon
   const present = new Set<string>();
   for (const row of ctx.data.scanRows(fk.referencedTable, fk.referencedColumns)) present.add(rowKey(row));
   for (const row of ctx.data.scanRows(table, fk.columns)) {
-    if (row.some((v) => v === null || v === undefined)) continue;
+    if (row.some((v) => v === null)) continue;
     if (!present.has(rowKey(row))) {
-      throw foreignKeyReferencedKeyNotFound(fk.name, table, fk.referencedTable, `[${row.map((v) => valueKey(v)).join(',')}]`);
+      const key = ctx.data.valuesText(table, fk.columns, row);
+      throw foreignKeyReferencedKeyNotFound(fk.name, table, fk.referencedTable, key);
     }
   }
 }

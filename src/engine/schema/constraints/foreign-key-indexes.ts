@@ -65,9 +65,8 @@ export function ensureManagedIndex(
   const nullFiltered = columns.some((c) => !findColumn(table, c)?.notNull);
   const name = managedIndexName(table.name, columns, nullFiltered, unique);
   if (findIndex(catalog, name) !== undefined) return { catalog, name };
-  if (unique && ctx.data.hasDuplicateValues(table.name, columns, nullFiltered)) {
-    throw uniqueIndexViolationOnIndexCreation(name, 'an existing row');
-  }
+  const duplicate = unique ? ctx.data.findDuplicateValues(table.name, columns, nullFiltered) : null;
+  if (duplicate !== null) throw uniqueIndexViolationOnIndexCreation(name, duplicate);
   const canInterleave =
     table.primaryKey.length <= columns.length && table.primaryKey.every((k, i) => sameName(k.column, columns[i]));
   const index: Index = {

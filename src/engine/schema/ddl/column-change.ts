@@ -10,8 +10,8 @@ import { alteringParentColumn, cannotChangeKeyColumnWithChildTables } from '../.
 import {
   cannotChangeColumnType,
   cannotChangeKeyColumn,
-  columnHasNullValues,
   invalidColumnSizeReduction,
+  nullValueForNotNullColumn,
   rowDeletionPolicyWillBreak,
 } from '../../../errors/schema-alter-errors';
 import type { Catalog } from '../catalog/catalog';
@@ -77,13 +77,13 @@ function checkIndexedColumnNullability(catalog: Catalog, table: Table, old: Colu
 }
 
 function checkExistingRows(table: Table, old: Column, column: Column, ctx: ApplyContext): void {
-  const qualified = `${table.name}.${old.name}`;
-  if (!old.notNull && column.notNull && ctx.data.columnHasNull(table.name, old.name)) {
-    throw columnHasNullValues(qualified, 'an existing row');
+  if (!old.notNull && column.notNull) {
+    const key = ctx.data.findNullValue(table.name, old.name);
+    if (key !== null) throw nullValueForNotNullColumn(table.name, old.name, key);
   }
   const limit = effectiveLength(column.type);
   if (limit < effectiveLength(old.type)) {
-    const longest = ctx.data.maxValueLength(table.name, old.name);
-    if (longest > limit) throw invalidColumnSizeReduction(qualified, limit, longest, 'an existing row');
+    const longer = ctx.data.findValueLongerThan(table.name, old.name, limit);
+    if (longer !== null) throw invalidColumnSizeReduction(old.name, limit, longer.length, longer.key);
   }
 }

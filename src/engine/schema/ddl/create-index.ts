@@ -85,7 +85,6 @@ function interleaveParent(catalog: Catalog, index: Index, table: Table, stmt: Dd
 function checkUniqueness(index: Index, ctx: ApplyContext): void {
   if (!index.unique) return;
   const columns = index.keys.map((k) => k.column);
-  if (ctx.data.hasDuplicateValues(index.table, columns, index.nullFiltered)) {
-    throw uniqueIndexViolationOnIndexCreation(index.name, columns.join(', '));
-  }
+  const duplicate = ctx.data.findDuplicateValues(index.table, columns, index.nullFiltered);
+  if (duplicate !== null) throw uniqueIndexViolationOnIndexCreation(index.name, duplicate);
 }

@@ -36,8 +36,10 @@ export function renameTableTo(catalog: Catalog, table: Table, newName: string, s
   let next = withReplacedTable(catalog, table.name, { ...table, name: newName });
   next = followRename(next, table.name, newName);
   next = renameTableInConstraints(next, table.name, newName);
-  next = renameTableInObjects(next, table.name, newName);
-  return synonym === null ? next : withSynonym(next, newName, synonym);
+  // The synonym comes before views and functions are re-checked: one that names the old name
+  // stays valid when the synonym keeps that name.
+  if (synonym !== null) next = withSynonym(next, newName, synonym);
+  return renameTableInObjects(next, table.name, newName);
 }
 
 /** Points interleaved children and indexes at the new name. */

@@ -1,0 +1,147 @@
+/**
+ * Keys as one BLOB whose bytewise order (SQLite's BLOB order, memcmp) is Spanner's key order.
+ * Each part is a tag byte (NULL 0x01 before a value 0x02) and an order-preserving payload; a DESC
+ * part has all its bytes inverted. Every part's encoding is prefix-free, so the encoding of a key
+ * prefix (an interleaved parent's key) is a byte prefix of its extensions, and no encoded part ever
+ * starts with 0xFF: `prefix + 0xFF` bounds every key that extends `prefix` (see prefixUpperBound).
+ * Float -0 is stored as 0 (Spanner keys treat them as equal). Types are the caller's to check.
+ */
+
+import { assertNever } from '../../errors/assert-never';
+import { numericToScaled, scaledToNumeric } from '../../types/numeric-scaled';
+import { isTimestampValue, ScalarTypeName, SpannerValue, timestampValue } from '../../types/spanner-value';
+import { ByteReader, ByteWriter } from './byte-buffers';
+import { dateToDays, daysToDate } from './date-days';
+
+export interface KeyPartType {
+  readonly type: ScalarTypeName;
+  readonly desc: boolean;
+}
+
+const TAG_NULL = 0x01;
+const TAG_VALUE = 0x02;
+const NANOS_PER_SECOND = 1_000_000_000n;
+
+/** Encodes the first `values.length` parts of a key (a full key or a key prefix). */
+export function encodeKey(parts: readonly KeyPartType[], values: readonly SpannerValue[]): Buffer {
+  if (values.length > parts.length) throw new Error(`Key has ${values.length} parts, at most ${parts.length} expected`);
+  const out = new ByteWriter();
+  values.forEach((value, i) => {
+    const start = out.length;
+    encodePart(out, parts[i].type, value);
+    if (parts[i].desc) out.invertFrom(start);
+  });
+  return out.finish();
+}
+
+/** A bound above every key that starts with `prefix` and below every later key. */
+export function prefixUpperBound(prefix: Buffer): Buffer {
+  return Buffer.concat([prefix, Buffer.of(0xff)]);
+}
+
+export function decodeKey(parts: readonly KeyPartType[], key: Uint8Array): SpannerValue[] {
+  const reader = new ByteReader(key);
+  const values: SpannerValue[] = [];
+  for (const part of parts) {
+    if (reader.done) break;
+    reader.inverted = part.desc;
+    values.push(decodePart(reader, part.type));
+  }
+  if (!reader.done) throw new Error('Trailing bytes after key');
+  return values;
+}
+
+function encodePart(out: ByteWriter, type: ScalarTypeName, value: SpannerValue): void {
+  if (value === null) return out.byte(TAG_NULL);
+  out.byte(TAG_VALUE);
+  switch (type) {
+    case 'BOOL':
+      return out.byte(value === true ? 1 : 0);
+    case 'INT64':
+      return out.uint(BigInt.asUintN(64, (value as bigint) ^ (1n << 63n)), 8);
+    case 'FLOAT64':
+      return out.bytes(orderedFloatBits(value as number, 8));
+    case 'FLOAT32':
+      return out.bytes(orderedFloatBits(value as number, 4));
+    case 'NUMERIC':
+      return out.uint(BigInt.asUintN(128, numericToScaled(value as string) ^ (1n << 127n)), 16);
+    case 'STRING':
+    case 'JSON':
+      return out.escaped(Buffer.from(value as string, 'utf8'));
+    case 'BYTES':
+      return out.escaped(value as Uint8Array);
+    case 'DATE':
+      return out.uint(BigInt(dateToDays(value as string) ^ 0x8000_0000) & 0xffff_ffffn, 4);
+    case 'TIMESTAMP':
+      return encodeTimestamp(out, value);
+    default:
+      return assertNever(type, 'key type');
+  }
+}
+
+/** Seconds (sign-flipped, 8 bytes) then nanoseconds of the second (4 bytes): nanos overflow 64 bits. */
+function encodeTimestamp(out: ByteWriter, value: SpannerValue): void {
+  if (!isTimestampValue(value)) throw new Error('TIMESTAMP value expected');
+  const seconds = floorDiv(value.nanos, NANOS_PER_SECOND);
+  out.uint(BigInt.asUintN(64, seconds ^ (1n << 63n)), 8);
+  out.uint(value.nanos - seconds * NANOS_PER_SECOND, 4);
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b < 0n ? q - 1n : q;
+}
+
+/**
+ * IEEE bits made memcmp-ordered: positives get the sign bit set, negatives are inverted, and every
+ * NaN becomes all zeros (below -Infinity, which is 0x000F... after inversion).
+ */
+function orderedFloatBits(x: number, width: 4 | 8): Buffer {
+  const buf = Buffer.alloc(width);
+  if (Number.isNaN(x)) return buf;
+  const v = x === 0 ? 0 : x;
+  if (width === 8) buf.writeDoubleBE(v);
+  else buf.writeFloatBE(v);
+  if ((buf[0] & 0x80) !== 0) for (let i = 0; i < width; i++) buf[i] = ~buf[i] & 0xff;
+  else buf[0] |= 0x80;
+  return buf;
+}
+
+function floatFromOrderedBits(bits: Buffer): number {
+  if (bits.every((b) => b === 0)) return Number.NaN;
+  const buf = Buffer.from(bits);
+  if ((buf[0] & 0x80) !== 0) buf[0] &= 0x7f;
+  else for (let i = 0; i < buf.length; i++) buf[i] = ~buf[i] & 0xff;
+  return buf.length === 8 ? buf.readDoubleBE() : buf.readFloatBE();
+}
+
+function decodePart(reader: ByteReader, type: ScalarTypeName): SpannerValue {
+  const tag = reader.byte();
+  if (tag === TAG_NULL) return null;
+  if (tag !== TAG_VALUE) throw new Error(`Bad key tag ${tag}`);
+  switch (type) {
+    case 'BOOL':
+      return reader.byte() === 1;
+    case 'INT64':
+      return BigInt.asIntN(64, reader.uint(8) ^ (1n << 63n));
+    case 'FLOAT64':
+      return floatFromOrderedBits(reader.bytes(8));
+    case 'FLOAT32':
+      return floatFromOrderedBits(reader.bytes(4));
+    case 'NUMERIC':
+      return scaledToNumeric(BigInt.asIntN(128, reader.uint(16) ^ (1n << 127n)));
+    case 'STRING':
+    case 'JSON':
+      return reader.escaped().toString('utf8');
+    case 'BYTES':
+      return new Uint8Array(reader.escaped());
+    case 'DATE':
+      return daysToDate(Number(reader.uint(4)) - 0x8000_0000);
+    case 'TIMESTAMP': {
+      const seconds = BigInt.asIntN(64, reader.uint(8) ^ (1n << 63n));
+      return timestampValue(seconds * NANOS_PER_SECOND + reader.uint(4));
+    }
+    default:
+      return assertNever(type, 'key type');
+  }
+}

@@ -1,0 +1,42 @@
+/** A real database file in a temporary directory, created through Database.create, for storage tests. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { systemClock } from '../../src/common/clock';
+import { Database, initialCatalog } from '../../src/engine/database/database';
+import { openDatabaseFile } from '../../src/engine/database/database-file';
+
+const NAME = 'projects/p/instances/i/databases/db';
+const FILE = 'db.sqlite';
+
+export class TestDatabase {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'row-store-'));
+  private readonly opened: Database[] = [];
+
+  create(statements: string[]): Database {
+    const db = Database.create({
+      name: NAME,
+      databaseId: 'db',
+      sqlite: openDatabaseFile(this.dir, FILE),
+      clock: systemClock,
+      statements,
+      catalog: initialCatalog('db', statements),
+    });
+    this.opened.push(db);
+    return db;
+  }
+
+  reopen(): Database {
+    const warn = (m: string) => {
+      throw new Error(m);
+    };
+    const db = Database.open({ name: NAME, sqlite: openDatabaseFile(this.dir, FILE), clock: systemClock, warn });
+    this.opened.push(db);
+    return db;
+  }
+
+  cleanup(): void {
+    this.opened.forEach((db) => db.close());
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
