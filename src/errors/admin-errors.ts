@@ -6,13 +6,10 @@
  */
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
+import { invalid } from './status-builders';
 
 const INSTANCE_TYPE = 'type.googleapis.com/google.spanner.admin.instance.v1.Instance';
 const DATABASE_TYPE = 'type.googleapis.com/google.spanner.admin.database.v1.Database';
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
 
 function missing(message: string, resourceType: string, resourceName: string, description: string): SpannerError {
   return new SpannerError(Code.NOT_FOUND, message, [

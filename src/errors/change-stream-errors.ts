@@ -3,16 +3,8 @@
  * drops that tracked tables and columns block. Codes and messages are Spanner's.
  */
 
-import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function failed(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function notFound(message: string): SpannerError {
-  return new SpannerError(Code.NOT_FOUND, message);
-}
+import { failed, notFound } from './status-builders';
 
 export function changeStreamNotFound(name: string): SpannerError {
   return notFound(`Change Stream not found: ${name}`);

@@ -5,14 +5,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-function precondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
+import { failed as precondition, invalid } from './status-builders';
 
 /** Constraint names follow the schema name rules; `kind` is empty for check constraints. */
 export function invalidConstraintName(kind: string, name: string): SpannerError {

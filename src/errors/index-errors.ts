@@ -5,14 +5,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function precondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
+import { failed as precondition, invalid } from './status-builders';
 
 export function cannotNameIndexPrimaryKey(): SpannerError {
   return invalid('Cannot use reserved name PRIMARY_KEY for a secondary index');

@@ -6,14 +6,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function precondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
+import { failed as precondition, invalid } from './status-builders';
 
 export function mustReferenceParentKeyColumn(objectType: string, name: string, parentColumn: string): SpannerError {
   const index = objectType === 'Index' ? 'index ' : '';

@@ -3,20 +3,8 @@
  * and batch-size options. Codes and messages are Spanner's.
  */
 
-import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function failed(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-function notFound(message: string): SpannerError {
-  return new SpannerError(Code.NOT_FOUND, message);
-}
+import { failed, invalid, notFound } from './status-builders';
 
 export function modelNotFound(name: string): SpannerError {
   return notFound(`Model \`${name}\` not found.`);

@@ -6,14 +6,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function precondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
+import { failed as precondition, invalid } from './status-builders';
 
 export function addingNotNullColumn(table: string, column: string): SpannerError {
   return new SpannerError(Code.UNIMPLEMENTED, `Cannot add NOT NULL column ${table}.${column} to existing table ${table}.`);

@@ -6,20 +6,8 @@
  * sequences, change streams and other objects in schema-object-errors.ts.
  */
 
-import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function precondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-function notFound(message: string): SpannerError {
-  return new SpannerError(Code.NOT_FOUND, message);
-}
+import { failed as precondition, invalid, notFound } from './status-builders';
 
 /**
  * A statement the parser rejected, wrapped the way Spanner reports DDL syntax errors: the statement

@@ -7,18 +7,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function failed(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-function notFound(message: string): SpannerError {
-  return new SpannerError(Code.NOT_FOUND, message);
-}
+import { failed, invalid, notFound } from './status-builders';
 
 export function sequenceNotFoundInSchema(name: string): SpannerError {
   return notFound(`Sequence not found: ${name}`);

@@ -5,14 +5,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function failed(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
+import { failed, invalid } from './status-builders';
 
 export function searchIndexKeyOrderUnsupported(column: string, index: string): SpannerError {
   return invalid(`Token key ${column} in search index ${index} does not support order.`);

@@ -5,20 +5,8 @@
  */
 
 import { locatedMessage, withCaretSnippet, type ErrorSite } from './analyzer-errors';
-import { Code } from './codes';
 import { SpannerError } from './spanner-error';
-
-function failed(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-function invalid(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-function notFound(message: string): SpannerError {
-  return new SpannerError(Code.NOT_FOUND, message);
-}
+import { failed, invalid, notFound } from './status-builders';
 
 export function viewNotFound(name: string): SpannerError {
   return notFound(`View not found: ${name}`);

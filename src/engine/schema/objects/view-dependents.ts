@@ -18,7 +18,8 @@ import type { SchemaObjectRef } from '../catalog/dependencies';
 import { namedValues, putNamed } from '../catalog/named-map';
 import type { View } from '../catalog/schema-objects';
 import { analyzeViewBody, type ViewAnalysis } from './view-analysis/view-analyzer';
-import { columnTypeOfSql, sameViewType, sqlTypeOfColumn, viewTypeName } from './view-analysis/view-types';
+import { columnTypeOfSql, sameViewType, viewTypeName } from './view-analysis/view-types';
+import { typeFromColumnType } from '../../query/analyzer/type-from-syntax';
 
 export function sameRef(a: SchemaObjectRef, b: SchemaObjectRef): boolean {
   if (a.kind === 'column' || b.kind === 'column') {
@@ -86,7 +87,7 @@ function checkSameSignature(view: View, analysis: ViewAnalysis, action: string, 
     if (before.name.toLowerCase() !== now.name.toLowerCase()) {
       throw dependentViewColumnRename(action, dependency, view.name, before.name, now.name);
     }
-    const oldType = before.type === null ? null : sqlTypeOfColumn(before.type);
+    const oldType = before.type === null ? null : typeFromColumnType(before.type);
     if (!sameViewType(oldType, now.type) && oldType !== null && now.type !== null) {
       throw dependentViewColumnRetype(action, dependency, view.name, viewTypeName(oldType), viewTypeName(now.type));
     }

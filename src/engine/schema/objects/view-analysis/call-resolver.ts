@@ -17,7 +17,7 @@ import { exprInfo, functionResult, isBuiltinFunction, UNKNOWN, type ExprInfo } f
 import { resolveExpression } from './expression-resolver';
 import type { ViewAnalysisContext } from './view-analysis-context';
 import type { Scope } from './view-scope';
-import { sqlTypeOfColumn } from './view-types';
+import { typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
 
 /** Functions a read-only query may not call, so neither may a view or function body. */
 const READ_WRITE_FUNCTIONS: ReadonlySet<string> = new Set(['GET_NEXT_SEQUENCE_VALUE']);
@@ -34,7 +34,7 @@ export function resolveFunctionCall(call: FunctionCall, scope: Scope, ctx: ViewA
   if (udf !== undefined) {
     ctx.addDependency({ kind: 'function', name: udf.name });
     const returns = udf.definition.returns;
-    return exprInfo(returns === null ? null : sqlTypeOfColumn(returns));
+    return exprInfo(returns === null ? null : typeFromColumnType(returns));
   }
   if (call.star) return exprInfo(INT64);
   const positional = args.filter((a): a is ExprInfo => a !== null);

@@ -20,7 +20,7 @@ import { resolveExpression } from './expression-resolver';
 import { resolveQuery } from './query-resolver';
 import { ViewAnalysisContext } from './view-analysis-context';
 import { Scope } from './view-scope';
-import { sqlTypeOfColumn } from './view-types';
+import { typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
 
 export interface FunctionAnalysis {
   readonly ast: Expression;
@@ -40,9 +40,9 @@ export function analyzeFunctionBody(catalog: Catalog, def: DdlCreateFunction, bo
   const ast = parseBodyAfter(prefix, body, ')', parseExpressionAt);
   const ctx = new ViewAnalysisContext(catalog, prefix, body, prefix.length, ')');
   ctx.resolveQuery = resolveQuery;
-  const params = new Map(def.params.map((p) => [p.name.name, sqlTypeOfColumn(p.type)]));
+  const params = new Map(def.params.map((p) => [p.name.name, typeFromColumnType(p.type)]));
   const info = resolveExpression(ast, Scope.root().withNames(params), ctx);
-  const declared = def.returns === null ? null : sqlTypeOfColumn(def.returns);
+  const declared = def.returns === null ? null : typeFromColumnType(def.returns);
   if (declared !== null && info.type !== null && !assignableTo({ type: info.type, coercibility: info.coercibility }, declared)) {
     throw functionReturnTypeMismatch(typeSqlName(declared), typeSqlName(info.type), ctx.site(ast.loc));
   }

@@ -11,27 +11,6 @@ import type { TypeNode } from '../../../../sql/ast/type';
 import { arrayOf, scalar, structOf, typeSqlName, type SqlType } from '../../../query/analyzer/sql-type';
 import type { ViewAnalysisContext } from './view-analysis-context';
 
-/** A stored column type as a value type; null for proto types. */
-export function sqlTypeOfColumn(type: DdlColumnType): SqlType | null {
-  switch (type.kind) {
-    case 'scalar':
-      return scalar(type.name);
-    case 'sized':
-      return scalar(type.name);
-    case 'array': {
-      const element = sqlTypeOfColumn(type.element);
-      return element === null ? null : arrayOf(element);
-    }
-    case 'struct': {
-      const fields = type.fields.map((f) => ({ name: f.name, type: sqlTypeOfColumn(f.type) }));
-      if (fields.some((f) => f.type === null)) return null;
-      return structOf(fields.map((f) => ({ name: f.name, type: f.type as SqlType })));
-    }
-    case 'named':
-      return null;
-  }
-}
-
 /** A value type as the catalog stores view columns (STRING and BYTES without a length). */
 export function columnTypeOfSql(type: SqlType): DdlColumnType {
   switch (type.kind) {
