@@ -4,6 +4,8 @@
  */
 import { ExecuteSqlRequest, SpannerService } from '../../generated/google/spanner/v1/spanner';
 import { Status } from '../../generated/google/rpc/status';
+import { Operation } from '../../generated/google/longrunning/operations';
+import { Instance } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { MethodDefinition } from '../../src/handlers/handler-types';
 import { decodeRequest, encodeMessage, encodeResponse, wantsNumericEnums } from '../../src/server/rest/json-codec';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
@@ -73,6 +75,15 @@ describe('proto3 JSON mapping', () => {
       message: 'retry',
       details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '1.500s' }],
     });
+  });
+
+  test('empty maps are omitted, also inside an Any', () => {
+    const instance = Instance.encode(Instance.fromPartial({ name: 'projects/p/instances/i', labels: {} })).finish();
+    const operation = Operation.encode(
+      Operation.fromPartial({ name: 'op', metadata: { typeUrl: 'type.googleapis.com/google.spanner.admin.instance.v1.Instance', value: Buffer.from(instance) } }),
+    ).finish();
+    const json = encodeMessage(root.lookupType('google.longrunning.Operation'), operation, false);
+    expect(json).toEqual({ name: 'op', metadata: { '@type': 'type.googleapis.com/google.spanner.admin.instance.v1.Instance', name: 'projects/p/instances/i' } });
   });
 
   test.each([

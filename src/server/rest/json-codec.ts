@@ -22,6 +22,16 @@ export function decodeRequest(type: protobuf.Type, definition: MethodDefinition,
   return definition.requestDeserialize(Buffer.from(bytes));
 }
 
+/** The message type a JSON value is written as: an Any's packed type, or the field's own type. */
+function messageTypeOf(type: protobuf.Type, json: JSONValue): protobuf.Type | undefined {
+  if (type.fullName === '.google.protobuf.Any') {
+    const url = typeof json === 'object' && json !== null && !Array.isArray(json) ? json['@type'] : undefined;
+    const packed = typeof url === 'string' ? type.root.lookup(url.slice(url.lastIndexOf('/') + 1)) : null;
+    return packed instanceof protobuf.Type ? packed : undefined;
+  }
+  return type.fullName.startsWith('.google.protobuf.') ? undefined : type;
+}
+
 /** proto3 JSON omits empty maps, as Google's gateway does; the serializer writes `{}`. */
 function pruneEmptyMaps(type: protobuf.Type, json: JSONValue): void {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return;
@@ -30,10 +40,12 @@ function pruneEmptyMaps(type: protobuf.Type, json: JSONValue): void {
     if (value === undefined) continue;
     if (field.map && typeof value === 'object' && value !== null && Object.keys(value).length === 0) {
       delete json[field.name];
-    } else if (field.resolvedType instanceof protobuf.Type && !field.resolvedType.fullName.startsWith('.google.protobuf.')) {
-      const nestedType = field.resolvedType;
+    } else if (field.resolvedType instanceof protobuf.Type) {
       const values = field.map ? Object.values(value as object) : Array.isArray(value) ? value : [value];
-      for (const v of values as JSONValue[]) pruneEmptyMaps(nestedType, v);
+      for (const v of values as JSONValue[]) {
+        const nestedType = messageTypeOf(field.resolvedType, v);
+        if (nestedType) pruneEmptyMaps(nestedType, v);
+      }
     }
   }
 }
