@@ -19,6 +19,8 @@ const MIGRATIONS: readonly string[] = [
   // The row store's directory: each Spanner table's storage tables are named by this id, so a
   // table rename is one UPDATE here (see engine/storage/row-tables.ts).
   `CREATE TABLE row_tables (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE) STRICT;`,
+  // The same for secondary indexes, whose entries are stored like rows (index-writes.ts).
+  `CREATE TABLE index_tables (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE) STRICT;`,
 ];
 
 export interface DatabaseFileParts {

@@ -14,6 +14,7 @@ import { requireTable } from '../schema/catalog/catalog-lookup';
 import type { SqliteDatabase } from '../storage/metadata-database';
 import { collectGarbage } from '../storage/row-store';
 import { anyStoredRows } from '../storage/row-tables';
+import { tableIndexLayouts } from '../storage/index-layout';
 import { applyMutations, Mutation } from '../storage/row-writes';
 import { tableLayout } from '../storage/table-layout';
 import { DatabaseRows } from './database-rows';
@@ -90,7 +91,7 @@ export class Database {
       if (init.statements.length > 0) {
         appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements });
       }
-      syncRowTables(init.sqlite, init.statements, init.catalog);
+      syncRowTables(init.sqlite, init.statements, init.catalog, createTime);
       recordCommitTimestamp(init.sqlite, createTime);
     })();
     const history = new SchemaHistory(createTime, init.catalog);
@@ -116,8 +117,10 @@ export class Database {
       history.add(batch.commitTimestamp, result.catalog);
     }
     const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(sqlite));
-    // Files written before the row store existed have tables without storage.
-    sqlite.transaction(() => matchCatalog(sqlite, history.latest))();
+    // Files written before the row store (or index storage) existed lack some storage; indexes
+    // built now are built at the last commit timestamp (older reads of them see no entries).
+    const last = Math.max(readLastCommitTimestamp(sqlite), createTime);
+    sqlite.transaction(() => matchCatalog(sqlite, history.latest, last))();
     const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock);
     db.pruneHistory();
     return db;
@@ -153,9 +156,14 @@ export class Database {
     let result: SchemaChangeResult = validated;
     let commitTimestamp: Micros | null = null;
     this.sqlite.transaction(() => {
-      result = anyStoredRows(this.sqlite) ? this.applyAgainstRows(statements) : this.applyToEmpty(validated, statements);
+      // Taken first: index backfill writes entries at it. Unused when nothing applies, which
+      // leaves a gap in the (still increasing) timestamps and nothing else.
+      const ts = this.commitTimestamps.next();
+      result = anyStoredRows(this.sqlite)
+        ? this.applyAgainstRows(statements, ts)
+        : this.applyToEmpty(validated, statements, ts);
       if (result.applied === 0) return;
-      commitTimestamp = this.commitTimestamps.next();
+      commitTimestamp = ts;
       appendSchemaBatch(this.sqlite, { commitTimestamp, statements: statements.slice(0, result.applied) });
       recordCommitTimestamp(this.sqlite, commitTimestamp);
     })();
@@ -174,7 +182,8 @@ export class Database {
     const commitTimestamp = this.commitTimestamps.next();
     const catalog = this.catalog;
     this.sqlite.transaction(() => {
-      applyMutations(this.sqlite, (t) => tableLayout(requireTable(catalog, t)), mutations, commitTimestamp);
+      const layoutOf = (t: string) => tableLayout(requireTable(catalog, t));
+      applyMutations(this.sqlite, layoutOf, (t) => tableIndexLayouts(catalog, t), mutations, commitTimestamp);
       recordCommitTimestamp(this.sqlite, commitTimestamp);
     })();
     return commitTimestamp;
@@ -186,8 +195,8 @@ export class Database {
   }
 
   /** Without rows there is nothing to check: the storage effects of the validated batch. */
-  private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[]): SchemaChangeResult {
-    syncRowTables(this.sqlite, statements, validated.catalog);
+  private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[], ts: Micros): SchemaChangeResult {
+    syncRowTables(this.sqlite, statements, validated.catalog, ts);
     return validated;
   }
 
@@ -197,13 +206,13 @@ export class Database {
    * NULL, a table created earlier is empty, a renamed one keeps its rows) and each followed by its
    * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
    */
-  private applyAgainstRows(statements: readonly string[]): SchemaChangeResult {
+  private applyAgainstRows(statements: readonly string[], ts: Micros): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
       const step = applySchemaChange(catalog, [statements[i]], new DatabaseRows(this.sqlite, catalog));
       if (step.error) return { catalog, applied: i, error: step.error };
       catalog = step.catalog;
-      syncRowTables(this.sqlite, [statements[i]], catalog);
+      syncRowTables(this.sqlite, [statements[i]], catalog, ts);
     }
     return { catalog, applied: statements.length, error: null };
   }

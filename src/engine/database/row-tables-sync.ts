@@ -3,27 +3,48 @@
  * SQLite transaction as the schema log write: CREATE TABLE creates storage, DROP TABLE drops it,
  * a rename moves it (data kept), ALTER TABLE DROP COLUMN clears the column's values (so a column
  * added later under the same name starts as NULL). Statements are replayed in order so that
- * "drop t; create t" empties t; a final pass matches storage to the catalog's table list.
- * Indexes have no storage yet. Validation is not done here: statements were already applied.
+ * "drop t; create t" empties t; a final pass matches storage to the catalog's table and index
+ * lists. Index storage made by that pass is built from the current rows at the change's timestamp
+ * (backfill), and ALTER INDEX ADD/DROP STORED COLUMN rebuilds stored values. Validation is not
+ * done here: statements were already applied (a UNIQUE index over duplicates never gets here).
  */
 
+import type { Micros } from '../../common/clock';
 import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import type { Catalog } from '../schema/catalog/catalog';
-import { findTable } from '../schema/catalog/catalog-lookup';
+import { findIndex, findTable, requireTable } from '../schema/catalog/catalog-lookup';
 import { namedValues } from '../schema/catalog/named-map';
+import type { Index } from '../schema/catalog/schema-objects';
 import { parseSchemaStatement } from '../schema/schema-change';
+import { hasIndexStorage, indexLayout } from '../storage/index-layout';
+import { rebuildIndex } from '../storage/index-writes';
 import type { SqliteDatabase } from '../storage/metadata-database';
+import { tableLayout } from '../storage/table-layout';
 import { createStorage, dropStorage, renameStorage, storageOf, storedTableNames } from '../storage/row-tables';
 import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';
 
-/** Applies the storage effects of `statements` (already applied to produce `catalog`). */
-export function syncRowTables(db: SqliteDatabase, statements: readonly string[], catalog: Catalog): void {
-  for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text));
-  matchCatalog(db, catalog);
+/**
+ * Applies the storage effects of `statements` (already applied to produce `catalog`) at the
+ * schema change's commit timestamp `ts`.
+ */
+export function syncRowTables(db: SqliteDatabase, statements: readonly string[], catalog: Catalog, ts: Micros): void {
+  const refreshed = new Set<string>();
+  for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text), refreshed);
+  matchCatalog(db, catalog, ts);
+  for (const name of refreshed) {
+    const index = findIndex(catalog, name);
+    if (index !== undefined && hasIndexStorage(index)) rebuild(db, catalog, index, ts);
+  }
 }
 
-function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement): void {
-  if (stmt.kind === 'createTable') createStorage(db, stmt.name.name);
+/** `refreshed` collects indexes whose stored columns changed. */
+function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: Set<string>): void {
+  if (stmt.kind === 'dropIndex') dropStorage(db, stmt.name.name, 'index');
+  else if (stmt.kind === 'alterIndex') {
+    if (stmt.action.kind === 'addStoredColumn' || stmt.action.kind === 'dropStoredColumn') {
+      refreshed.add(stmt.name.name);
+    }
+  } else if (stmt.kind === 'createTable') createStorage(db, stmt.name.name);
   else if (stmt.kind === 'dropTable') dropStorage(db, stmt.name.name);
   else if (stmt.kind === 'renameTable') {
     for (const { from, to } of stmt.renames) renameStorage(db, from.name, to.name);
@@ -34,10 +55,24 @@ function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement): void {
   }
 }
 
-/** Storage for every catalog table, none for tables the catalog no longer has. */
-export function matchCatalog(db: SqliteDatabase, catalog: Catalog): void {
+/**
+ * Storage for every catalog table and index, none for those the catalog no longer has; index
+ * storage created here is filled from the current rows at `ts`.
+ */
+export function matchCatalog(db: SqliteDatabase, catalog: Catalog, ts: Micros): void {
   for (const name of storedTableNames(db)) if (findTable(catalog, name) === undefined) dropStorage(db, name);
   for (const table of namedValues(catalog.tables)) createStorage(db, table.name);
+  for (const name of storedTableNames(db, 'index')) {
+    const index = findIndex(catalog, name);
+    if (index === undefined || !hasIndexStorage(index)) dropStorage(db, name, 'index');
+  }
+  for (const index of namedValues(catalog.indexes)) {
+    if (hasIndexStorage(index) && createStorage(db, index.name, 'index')) rebuild(db, catalog, index, ts);
+  }
+}
+
+function rebuild(db: SqliteDatabase, catalog: Catalog, index: Index, ts: Micros): void {
+  rebuildIndex(db, indexLayout(index, tableLayout(requireTable(catalog, index.table))), ts);
 }
 
 /** Removes a dropped column's values from every version of every row. */

@@ -38,7 +38,8 @@ export function decodeRow(layout: TableLayout, raw: RawRow): StoredRow {
   return { key, values };
 }
 
-function versionsQuery(current: string, history: string, at: ReadTime, where: string): string {
+/** The versions of keys matching `where` visible at `at` (parameters @at and the where's own). */
+export function versionsQuery(current: string, history: string, at: ReadTime, where: string): string {
   if (at === null) return `SELECT key, vals FROM ${current} WHERE ${where}`;
   return (
     `SELECT key, vals FROM ${current} WHERE ${where} AND ts <= @at ` +
@@ -82,15 +83,17 @@ export function tableHasStoredRows(db: SqliteDatabase, table: string): boolean {
 }
 
 /**
- * Drops versions no read at or after `oldest` can see: history rows that stopped being current
- * at or before it. Returns how many were removed.
+ * Drops versions no read at or after `oldest` can see: history rows (of tables and indexes) that
+ * stopped being current at or before it. Returns how many were removed.
  */
 export function collectGarbage(db: SqliteDatabase, oldest: Micros): number {
   let removed = 0;
   db.transaction(() => {
-    for (const table of storedTableNames(db)) {
-      const names = storageOf(db, table)!;
-      removed += db.prepare(`DELETE FROM ${names.history} WHERE ts_to <= ?`).run(oldest).changes;
+    for (const kind of ['rows', 'index'] as const) {
+      for (const name of storedTableNames(db, kind)) {
+        const names = storageOf(db, name, kind)!;
+        removed += db.prepare(`DELETE FROM ${names.history} WHERE ts_to <= ?`).run(oldest).changes;
+      }
     }
   })();
   return removed;

@@ -2,8 +2,10 @@
  * The storage tables of each Spanner table in a database file: `r<id>_cur` (the current version of
  * every live row: key BLOB, commit timestamp, value BLOB) and `r<id>_hist` (older versions with
  * the interval [from, to) in which each was current). `row_tables` maps table names (case-
- * insensitively, like Spanner's) to ids, so a rename keeps the data. Runs inside the caller's
- * transaction; it does not decide when tables appear or go (the DDL path does).
+ * insensitively, like Spanner's) to ids, so a rename keeps the data. Secondary indexes get the
+ * same pair of tables, `x<id>_cur` / `x<id>_hist`, listed in `index_tables` (an index entry is a
+ * row whose key is the index key). Runs inside the caller's transaction; it does not decide when
+ * tables appear or go (the DDL path does).
  */
 
 import type { SqliteDatabase } from './metadata-database';
@@ -13,42 +15,54 @@ export interface StorageNames {
   readonly history: string;
 }
 
-function namesOf(id: number): StorageNames {
-  return { current: `r${id}_cur`, history: `r${id}_hist` };
+/** Whose storage: a table's rows or a secondary index's entries. */
+export type StorageKind = 'rows' | 'index';
+
+const DIRECTORY: Record<StorageKind, { readonly table: string; readonly prefix: string }> = {
+  rows: { table: 'row_tables', prefix: 'r' },
+  index: { table: 'index_tables', prefix: 'x' },
+};
+
+function namesOf(kind: StorageKind, id: number): StorageNames {
+  const { prefix } = DIRECTORY[kind];
+  return { current: `${prefix}${id}_cur`, history: `${prefix}${id}_hist` };
 }
 
-/** The storage of `table`, or null when it has none. */
-export function storageOf(db: SqliteDatabase, table: string): StorageNames | null {
-  const row = db.prepare('SELECT id FROM row_tables WHERE name = ?').get(table) as { id: number } | undefined;
-  return row === undefined ? null : namesOf(row.id);
+/** The storage of `table` (or index), or null when it has none. */
+export function storageOf(db: SqliteDatabase, table: string, kind: StorageKind = 'rows'): StorageNames | null {
+  const sql = `SELECT id FROM ${DIRECTORY[kind].table} WHERE name = ?`;
+  const row = db.prepare(sql).get(table) as { id: number } | undefined;
+  return row === undefined ? null : namesOf(kind, row.id);
 }
 
-export function storedTableNames(db: SqliteDatabase): string[] {
-  return (db.prepare('SELECT name FROM row_tables ORDER BY id').all() as { name: string }[]).map((r) => r.name);
+export function storedTableNames(db: SqliteDatabase, kind: StorageKind = 'rows'): string[] {
+  const rows = db.prepare(`SELECT name FROM ${DIRECTORY[kind].table} ORDER BY id`).all() as { name: string }[];
+  return rows.map((r) => r.name);
 }
 
-/** Creates empty storage for `table` unless it has some. */
-export function createStorage(db: SqliteDatabase, table: string): void {
-  if (storageOf(db, table) !== null) return;
-  const { lastInsertRowid } = db.prepare('INSERT INTO row_tables (name) VALUES (?)').run(table);
-  const names = namesOf(Number(lastInsertRowid));
+/** Creates empty storage for `table` (or index) unless it has some; true when it created it. */
+export function createStorage(db: SqliteDatabase, table: string, kind: StorageKind = 'rows'): boolean {
+  if (storageOf(db, table, kind) !== null) return false;
+  const { lastInsertRowid } = db.prepare(`INSERT INTO ${DIRECTORY[kind].table} (name) VALUES (?)`).run(table);
+  const names = namesOf(kind, Number(lastInsertRowid));
   db.exec(
     `CREATE TABLE ${names.current} (key BLOB PRIMARY KEY, ts INTEGER NOT NULL, vals BLOB NOT NULL) STRICT, WITHOUT ROWID;
      CREATE TABLE ${names.history} (key BLOB NOT NULL, ts_from INTEGER NOT NULL, ts_to INTEGER NOT NULL,
        vals BLOB NOT NULL, PRIMARY KEY (key, ts_from)) STRICT, WITHOUT ROWID;
      CREATE INDEX ${names.history}_to ON ${names.history} (ts_to);`,
   );
+  return true;
 }
 
-export function dropStorage(db: SqliteDatabase, table: string): void {
-  const names = storageOf(db, table);
+export function dropStorage(db: SqliteDatabase, table: string, kind: StorageKind = 'rows'): void {
+  const names = storageOf(db, table, kind);
   if (names === null) return;
   db.exec(`DROP TABLE ${names.current}; DROP TABLE ${names.history};`);
-  db.prepare('DELETE FROM row_tables WHERE name = ?').run(table);
+  db.prepare(`DELETE FROM ${DIRECTORY[kind].table} WHERE name = ?`).run(table);
 }
 
-export function renameStorage(db: SqliteDatabase, from: string, to: string): void {
-  db.prepare('UPDATE row_tables SET name = ? WHERE name = ?').run(to, from);
+export function renameStorage(db: SqliteDatabase, from: string, to: string, kind: StorageKind = 'rows'): void {
+  db.prepare(`UPDATE ${DIRECTORY[kind].table} SET name = ? WHERE name = ?`).run(to, from);
 }
 
 /** True when any table's storage holds a current row. */

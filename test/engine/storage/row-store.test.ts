@@ -6,6 +6,7 @@
  */
 import type { Database } from '../../../src/engine/database/database';
 import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
+import { tableIndexLayouts } from '../../../src/engine/storage/index-layout';
 import { prefixBounds } from '../../../src/engine/storage/key-range';
 import { collectGarbage, readRow, ReadTime, scanRows } from '../../../src/engine/storage/row-store';
 import { applyMutations, Mutation } from '../../../src/engine/storage/row-writes';
@@ -28,7 +29,7 @@ function layout(db: Database, table: string): TableLayout {
 }
 
 function write(db: Database, ts: number, ...mutations: Mutation[]): void {
-  applyMutations(db.sqlite, (name) => layout(db, name), mutations, ts);
+  applyMutations(db.sqlite, (name) => layout(db, name), (name) => tableIndexLayouts(db.catalog, name), mutations, ts);
 }
 
 function names(db: Database, at: ReadTime = null): SpannerValue[] {
