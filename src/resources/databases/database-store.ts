@@ -39,10 +39,6 @@ function fromRow(row: DatabaseRow): DatabaseRecord {
   };
 }
 
-function byName(a: DatabaseRecord, b: DatabaseRecord): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
 export class DatabaseStore {
   constructor(private readonly db: SqliteDatabase) {}
 
@@ -53,12 +49,12 @@ export class DatabaseStore {
 
   /** The instance's databases, sorted by name. */
   listByInstance(instance: string): DatabaseRecord[] {
-    const rows = this.db.prepare('SELECT * FROM databases WHERE instance = ?').all(instance) as DatabaseRow[];
-    return rows.map(fromRow).sort(byName);
+    const rows = this.db.prepare('SELECT * FROM databases WHERE instance = ? ORDER BY name').all(instance) as DatabaseRow[];
+    return rows.map(fromRow);
   }
 
   all(): DatabaseRecord[] {
-    return (this.db.prepare('SELECT * FROM databases').all() as DatabaseRow[]).map(fromRow).sort(byName);
+    return (this.db.prepare('SELECT * FROM databases ORDER BY name').all() as DatabaseRow[]).map(fromRow);
   }
 
   insert(r: DatabaseRecord): void {

@@ -71,11 +71,10 @@ export class InstanceStore {
   /** The project's instances, sorted by name (code-unit order, as page tokens compare). */
   list(project: string): InstanceRecord[] {
     const prefix = `projects/${project}/instances/`;
-    const rows = this.db.prepare('SELECT * FROM instances').all() as InstanceRow[];
-    return rows
-      .filter((row) => row.name.startsWith(prefix))
-      .map(fromRow)
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const rows = this.db
+      .prepare('SELECT * FROM instances WHERE substr(name, 1, length(@prefix)) = @prefix ORDER BY name')
+      .all({ prefix }) as InstanceRow[];
+    return rows.map(fromRow);
   }
 
   insert(record: InstanceRecord): void {

@@ -60,10 +60,6 @@ function fromRow(row: OperationRow): OperationRecord {
   };
 }
 
-function byName(a: OperationRecord, b: OperationRecord): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
 export class OperationStore {
   constructor(private readonly db: SqliteDatabase) {}
 
@@ -74,18 +70,17 @@ export class OperationStore {
 
   /** The operations of one instance or database, sorted by name. */
   listByParent(parent: string): OperationRecord[] {
-    const rows = this.db.prepare('SELECT * FROM operations WHERE parent = ?').all(parent) as OperationRow[];
-    return rows.map(fromRow).sort(byName);
+    const rows = this.db.prepare('SELECT * FROM operations WHERE parent = ? ORDER BY name').all(parent) as OperationRow[];
+    return rows.map(fromRow);
   }
 
   /** The operations of every database of an instance (ListDatabaseOperations), sorted by name. */
   listOfInstanceDatabases(instance: string): OperationRecord[] {
     const prefix = `${instance}/databases/`;
-    const rows = this.db.prepare('SELECT * FROM operations').all() as OperationRow[];
-    return rows
-      .filter((r) => r.parent.startsWith(prefix))
-      .map(fromRow)
-      .sort(byName);
+    const rows = this.db
+      .prepare('SELECT * FROM operations WHERE substr(parent, 1, length(@prefix)) = @prefix ORDER BY name')
+      .all({ prefix }) as OperationRow[];
+    return rows.map(fromRow);
   }
 
   insert(r: OperationRecord): void {
