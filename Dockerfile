@@ -19,7 +19,9 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/protos ./protos
-RUN mkdir -p /data && chown node:node /data
+# NET.PUBLIC_SUFFIX and NET.REG_DOMAIN read the system's Public Suffix List.
+RUN apt-get update && apt-get install -y --no-install-recommends publicsuffix && rm -rf /var/lib/apt/lists/* \
+    && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 9010 9020

@@ -28,6 +28,7 @@ export function analyzeCast(e: CastExpression, ctx: AnalyzerContext): TypedExpre
     if (!coercesTo(analyzed, STRING)) throw expectedType('STRING', typeName(analyzed.type), ctx.site(e.format.loc));
     format = coerceExpression(analyzed, STRING, ctx.site(e.format.loc));
   }
-  if (expr.coercibility === 'untyped' && format === null) return coerceExpression(expr, target, site);
+  // An explicit CAST fixes the type: the result no longer coerces like an untyped NULL or parameter.
+  if (expr.coercibility === 'untyped' && format === null) return { ...coerceExpression(expr, target, site), coercibility: 'expression' };
   return { kind: 'cast', type: target, coercibility: 'expression', safe: e.safe, expr, format };
 }

@@ -14,6 +14,7 @@ import {
   typeNotFound,
 } from '../../../errors/analyzer-errors';
 import type { Expression, FloatLiteral, IntLiteral, TypedLiteral as TypedLiteralAst } from '../../../sql/ast/expression';
+import { canonicalJsonText, JsonParseFailure } from '../../../types/json/json-parser';
 import type { AnalyzerContext } from './analyzer-context';
 import { parseDateText, parseTimestampText } from './date-time-text';
 import { parseNumericText } from './numeric-text';
@@ -97,11 +98,12 @@ function typedLiteral(e: TypedLiteralAst, ctx: AnalyzerContext): TypedLiteral {
   }
 }
 
+/** JSON literals hold Spanner's canonical text: sorted keys, first of duplicates, exact integers. */
 function normalizedJson(text: string, site: ReturnType<AnalyzerContext['site']>): string {
   try {
-    return JSON.stringify(JSON.parse(text));
+    return canonicalJsonText(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : 'syntax error';
-    throw invalidJsonLiteral(`syntax error while parsing value - ${detail}`, site);
+    if (err instanceof JsonParseFailure) throw invalidJsonLiteral(err.message, site);
+    throw err;
   }
 }

@@ -9,7 +9,7 @@
 import { invalidConstraintName, reservedConstraintNamePrefix } from '../../../errors/constraint-errors';
 import type { Catalog } from '../catalog/catalog';
 import { schemaNameInUse } from '../catalog/catalog-lookup';
-import { fingerprint64 } from './farmhash';
+import { fingerprint64 } from '../../../common/farmhash';
 
 const SEPARATOR = '_';
 const FINGERPRINT_SEED = '2695C62E33338E4B';

@@ -134,7 +134,11 @@ function hashLongerThan64(s: Uint8Array): bigint {
 
 /** FarmHash Fingerprint64 of the UTF-8 bytes of `text`. */
 export function fingerprint64(text: string): bigint {
-  const s = new TextEncoder().encode(text);
+  return fingerprint64Bytes(new TextEncoder().encode(text));
+}
+
+/** FarmHash Fingerprint64 of `s`. */
+export function fingerprint64Bytes(s: Uint8Array): bigint {
   if (s.length <= 16) return hashLen0to16(s);
   if (s.length <= 32) return hashLen17to32(s);
   if (s.length <= 64) return hashLen33to64(s);

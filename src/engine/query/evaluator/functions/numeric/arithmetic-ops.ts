@@ -1,0 +1,83 @@
+/**
+ * The checked arithmetic shared by the operators and the math functions (SAFE_ADD, DIV, MOD...):
+ * INT64 results outside 64 bits, FLOAT64 results that overflow to infinity from finite operands
+ * and NUMERIC results beyond 29 integer digits are errors worded as GoogleSQL words them
+ * (`int64 overflow: 9223372036854775807 + 1`, operands of doubles printed as `%g`).
+ */
+
+import { arithmeticOverflow, divisionByZero } from '../../../../../errors/evaluation-errors';
+import { floatMessageText } from '../../casts/cast-numbers';
+import { divideRounded, fromScaled, inNumericRange, SCALE, toScaled } from './numeric-math';
+
+export type ArithmeticOp = '+' | '-' | '*' | '/';
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+export function checkedInt64(value: bigint, expression: () => string): bigint {
+  if (value < INT64_MIN || value > INT64_MAX) throw arithmeticOverflow('int64', expression());
+  return value;
+}
+
+export function int64Arithmetic(op: ArithmeticOp, a: bigint, b: bigint): bigint {
+  const text = () => `${a} ${op} ${b}`;
+  switch (op) {
+    case '+':
+      return checkedInt64(a + b, text);
+    case '-':
+      return checkedInt64(a - b, text);
+    case '*':
+      return checkedInt64(a * b, text);
+    case '/':
+      if (b === 0n) throw divisionByZero(text());
+      return checkedInt64(a / b, () => `-${a}`);
+  }
+}
+
+function rawFloat(op: ArithmeticOp, a: number, b: number): number {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+  }
+}
+
+export function float64Arithmetic(op: ArithmeticOp, a: number, b: number): number {
+  const text = () => `${floatMessageText(a)} ${op} ${floatMessageText(b)}`;
+  if (op === '/' && b === 0) throw divisionByZero(text());
+  const result = rawFloat(op, a, b);
+  if (!Number.isFinite(result) && !Number.isNaN(result) && Number.isFinite(a) && Number.isFinite(b)) {
+    throw arithmeticOverflow('double', text());
+  }
+  return result;
+}
+
+export function checkedNumeric(scaled: bigint, expression: () => string): string {
+  if (!inNumericRange(scaled)) throw arithmeticOverflow('numeric', expression());
+  return fromScaled(scaled);
+}
+
+function rawNumeric(op: ArithmeticOp, a: bigint, b: bigint): bigint {
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return divideRounded(a * b, SCALE);
+    case '/':
+      return divideRounded(a * SCALE, b);
+  }
+}
+
+export function numericArithmetic(op: ArithmeticOp, a: string, b: string): string {
+  const text = () => `${a} ${op} ${b}`;
+  const sb = toScaled(b);
+  if (op === '/' && sb === 0n) throw divisionByZero(text());
+  return checkedNumeric(rawNumeric(op, toScaled(a), sb), text);
+}
