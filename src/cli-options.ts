@@ -6,6 +6,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { Micros, parseDurationMicros } from './common/clock';
 import { isLogLevel, LOG_LEVELS, LogLevel } from './common/logger';
 
 export interface EmulatorOptions {
@@ -16,6 +17,10 @@ export interface EmulatorOptions {
   dataDir: string | undefined;
   logRequests: boolean;
   logLevel: LogLevel;
+  /** Milliseconds between background garbage collection passes; 0 turns them off. */
+  gcIntervalMs: number;
+  /** How long done long-running operations are kept. */
+  operationRetentionMicros: Micros;
 }
 
 export class OptionsError extends Error {}
@@ -38,6 +43,11 @@ Options (environment variable in brackets):
   --in-memory            keep nothing on disk [EMULATOR_IN_MEMORY=true]
   --log-requests         log every RPC with its status and duration [EMULATOR_LOG_REQUESTS=true]
   --log-level <level>    ${LOG_LEVELS.join(', ')} [EMULATOR_LOG_LEVEL] (default: info)
+  --gc-interval <dur>    how often old row versions and operations are collected, e.g. 30s, 5m;
+                         0s turns it off [EMULATOR_GC_INTERVAL] (default: 1m)
+  --operation-retention <dur>
+                         how long done operations are kept, e.g. 12h, 7d
+                         [EMULATOR_OPERATION_RETENTION] (default: 7d, as Spanner)
   -h, --help             show this help
 
 Point clients at it with SPANNER_EMULATOR_HOST=localhost:9010 (gRPC) or http://localhost:9020 (REST).
@@ -47,6 +57,26 @@ function parsePort(value: string, name: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new OptionsError(`${name} must be a port number from 0 to 65535, got "${value}"`);
   return port;
+}
+
+/** A duration such as 30s, 5m, 12h or 7d, in microseconds. */
+function parseDuration(value: string, name: string, allowZero: boolean): Micros {
+  const micros = parseDurationMicros(value);
+  if (micros === null || (micros === 0 && !allowZero)) {
+    const unit = allowZero ? 'a duration such as 0s, 30s, 5m or 1h' : 'a positive duration such as 12h or 7d';
+    throw new OptionsError(`${name} must be ${unit}, got "${value}"`);
+  }
+  return micros;
+}
+
+/** Garbage collection every minute by default; done operations kept 7 days, as Spanner lists them. */
+type CollectionOptions = Pick<EmulatorOptions, 'gcIntervalMs' | 'operationRetentionMicros'>;
+
+function collectionOptions(interval = '1m', retention = '7d'): CollectionOptions {
+  return {
+    gcIntervalMs: parseDuration(interval, '--gc-interval', true) / 1000,
+    operationRetentionMicros: parseDuration(retention, '--operation-retention', false),
+  };
 }
 
 function parseBool(value: string | undefined, name: string): boolean {
@@ -69,6 +99,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'in-memory': { type: 'boolean' },
         'log-requests': { type: 'boolean' },
         'log-level': { type: 'string' },
+        'gc-interval': { type: 'string' },
+        'operation-retention': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -90,5 +122,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     dataDir: inMemory ? undefined : path.resolve(dataDir || defaultDataDir(env)),
     logRequests: parsed['log-requests'] ?? parseBool(env.EMULATOR_LOG_REQUESTS, 'EMULATOR_LOG_REQUESTS'),
     logLevel,
+    ...collectionOptions(
+      parsed['gc-interval'] ?? env.EMULATOR_GC_INTERVAL,
+      parsed['operation-retention'] ?? env.EMULATOR_OPERATION_RETENTION,
+    ),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * One running emulator: storage, the handler layer, and both transports over it. main.ts builds
- * one from the command line; tests build one in-process on port 0. Stopping is graceful: both
- * servers stop accepting, in-flight calls get a bounded grace period, then storage is closed.
+ * one from the command line; tests build one in-process on port 0. Garbage collection runs in the
+ * background. Stopping is graceful: both servers stop accepting, in-flight calls get a bounded grace
+ * period, the collector finishes its step, then storage is closed.
  */
 import * as grpc from '@grpc/grpc-js';
 import * as http from 'http';
@@ -11,6 +12,7 @@ import { Logger } from './common/logger';
 import { openStorage, Storage } from './engine/storage/data-directory';
 import { createServices } from './handlers/services';
 import { AdminPlane } from './resources/admin-plane';
+import { GarbageCollector } from './resources/garbage-collector';
 import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
 import { loadProtoRoot } from './server/rest/proto-root';
 import { createRestGateway } from './server/rest/rest-gateway';
@@ -27,6 +29,7 @@ export class Emulator {
   private constructor(
     readonly storage: Storage,
     private readonly admin: AdminPlane,
+    private readonly collector: GarbageCollector,
     private readonly grpcServer: grpc.Server,
     private readonly httpServer: http.Server,
     readonly grpcPort: number,
@@ -52,7 +55,12 @@ export class Emulator {
         throw e;
       });
       const restPort = (httpServer.address() as AddressInfo).port;
-      return new Emulator(storage, admin, grpcServer, httpServer, grpcPort, restPort, logger);
+      const collector = new GarbageCollector(admin, logger, {
+        intervalMs: options.gcIntervalMs,
+        operationRetentionMicros: options.operationRetentionMicros,
+      });
+      collector.start();
+      return new Emulator(storage, admin, collector, grpcServer, httpServer, grpcPort, restPort, logger);
     } catch (e) {
       admin?.close();
       storage.close();
@@ -61,6 +69,7 @@ export class Emulator {
   }
 
   async stop(graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
+    const collectorDone = this.collector.stop();
     const grpcDone = new Promise<void>((resolve) => this.grpcServer.tryShutdown(() => resolve()));
     const httpDone = new Promise<void>((resolve) => this.httpServer.close(() => resolve()));
     this.httpServer.closeIdleConnections();
@@ -71,6 +80,7 @@ export class Emulator {
     }, graceMs);
     await Promise.all([grpcDone, httpDone]);
     clearTimeout(timer);
+    await collectorDone;
     this.admin.close();
     this.storage.close();
   }

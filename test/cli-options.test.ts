@@ -10,6 +10,8 @@ describe('command-line options', () => {
       dataDir: defaultDataDir({ HOME: '/home/u' }),
       logRequests: false,
       logLevel: 'info',
+      gcIntervalMs: 60_000,
+      operationRetentionMicros: 7 * 86_400_000_000,
     });
   });
 
@@ -40,6 +42,26 @@ describe('command-line options', () => {
     [['--in-memory', '--data-dir', '/d']],
     [['positional']],
   ])('rejects %j', (argv) => {
+    expect(() => parseOptions(argv, {})).toThrow(OptionsError);
+  });
+
+  test('garbage collection interval and operation retention take durations', () => {
+    expect(parseOptions(['--gc-interval', '30s', '--operation-retention', '12h'], {})).toMatchObject({
+      gcIntervalMs: 30_000,
+      operationRetentionMicros: 12 * 3_600_000_000,
+    });
+    expect(parseOptions([], { EMULATOR_GC_INTERVAL: '0s', EMULATOR_OPERATION_RETENTION: '1d' })).toMatchObject({
+      gcIntervalMs: 0,
+      operationRetentionMicros: 86_400_000_000,
+    });
+  });
+
+  test.each([
+    [['--gc-interval', '5']],
+    [['--gc-interval', '-1s']],
+    [['--operation-retention', '0s']],
+    [['--operation-retention', '1w']],
+  ])('rejects the duration %j', (argv) => {
     expect(() => parseOptions(argv, {})).toThrow(OptionsError);
   });
 

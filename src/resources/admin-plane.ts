@@ -1,13 +1,15 @@
 /**
  * The admin plane's state: instances, databases and long-running operations in the metadata
  * database, and the open databases. Opening it opens every database (replaying its schema log), so
- * a restarted emulator serves exactly what it had. Changes that touch several rows go through
- * transaction(), one metadata SQLite transaction, so they land whole or not at all.
+ * a restarted emulator serves exactly what it had (leftovers of a crash: database-recovery.ts).
+ * Changes that touch several rows go through transaction(), one metadata SQLite transaction, so
+ * they land whole or not at all.
  */
 import { Clock, systemClock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import { DatabaseRegistry } from '../engine/database/database-registry';
 import type { Storage } from '../engine/storage/data-directory';
+import { openRegisteredDatabases } from './databases/database-recovery';
 import { DatabaseStore } from './databases/database-store';
 import { InstanceStore } from './instances/instance-store';
 import { OperationStore } from './operations/operation-store';
@@ -32,16 +34,14 @@ export class AdminPlane {
   static open(storage: Storage, logger: Logger, clock: Clock = systemClock): AdminPlane {
     const plane = new AdminPlane(storage, clock, logger);
     const started = performance.now();
-    const records = plane.databases.all();
+    let opened: number;
     try {
-      for (const record of records) plane.registry.open(record.name, record.file);
+      opened = openRegisteredDatabases(plane, logger);
     } catch (e) {
       plane.registry.closeAll();
       throw e;
     }
-    if (records.length > 0) {
-      logger.info(`Opened ${records.length} database(s) in ${Math.round(performance.now() - started)} ms.`);
-    }
+    if (opened > 0) logger.info(`Opened ${opened} database(s) in ${Math.round(performance.now() - started)} ms.`);
     return plane;
   }
 

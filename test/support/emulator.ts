@@ -15,6 +15,8 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     dataDir: undefined,
     logRequests: false,
     logLevel: 'error',
+    gcIntervalMs: 0,
+    operationRetentionMicros: 7 * 86_400_000_000,
     ...overrides,
   };
   return Emulator.start(options, new Logger(options.logLevel));

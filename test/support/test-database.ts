@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { systemClock } from '../../src/common/clock';
+import { Clock, systemClock } from '../../src/common/clock';
 import { Database, initialCatalog } from '../../src/engine/database/database';
 import { openDatabaseFile } from '../../src/engine/database/database-file';
 
@@ -13,12 +13,14 @@ export class TestDatabase {
   readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'row-store-'));
   private readonly opened: Database[] = [];
 
+  constructor(private readonly clock: Clock = systemClock) {}
+
   create(statements: string[]): Database {
     const db = Database.create({
       name: NAME,
       databaseId: 'db',
       sqlite: openDatabaseFile(this.dir, FILE),
-      clock: systemClock,
+      clock: this.clock,
       statements,
       catalog: initialCatalog('db', statements),
     });
@@ -30,7 +32,7 @@ export class TestDatabase {
     const warn = (m: string) => {
       throw new Error(m);
     };
-    const db = Database.open({ name: NAME, sqlite: openDatabaseFile(this.dir, FILE), clock: systemClock, warn });
+    const db = Database.open({ name: NAME, sqlite: openDatabaseFile(this.dir, FILE), clock: this.clock, warn });
     this.opened.push(db);
     return db;
   }

@@ -6,6 +6,9 @@
  *
  * Dropping a database is the one place where state that lives on it (sessions, transactions,
  * locks) must go too: those subscribe with onDrop().
+ *
+ * A registered database that could not be opened at startup (missing or unreadable file) is held
+ * as unavailable with the reason, so its RPCs can say why; dropping it removes what is left.
  */
 import type { Clock } from '../../common/clock';
 import type { Catalog } from '../schema/catalog/catalog';
@@ -20,11 +23,14 @@ export interface NewDatabase {
   /** Relative to the data directory; null in memory. */
   readonly file: string | null;
   readonly statements: readonly string[];
+  /** The proto descriptors sent with the statements, if any. */
+  readonly protoDescriptors?: Uint8Array;
   readonly catalog: Catalog;
 }
 
 export class DatabaseRegistry {
   private readonly databases = new Map<string, Database>();
+  private readonly unavailable = new Map<string, string>();
   private readonly dropListeners: DropListener[] = [];
 
   constructor(
@@ -33,7 +39,7 @@ export class DatabaseRegistry {
     private readonly warn: (message: string) => void,
   ) {}
 
-  /** Opens an existing database at startup. */
+  /** Opens an existing database at startup; its file must exist (checked by the caller). */
   open(name: string, file: string | null): Database {
     const sqlite = openDatabaseFile(this.dataDir, file);
     try {
@@ -69,6 +75,21 @@ export class DatabaseRegistry {
     return this.databases.get(name);
   }
 
+  /** The names of the open databases. */
+  names(): string[] {
+    return [...this.databases.keys()];
+  }
+
+  /** Records that a registered database could not be opened, and why. */
+  markUnavailable(name: string, reason: string): void {
+    this.unavailable.set(name, reason);
+  }
+
+  /** Why a registered database is not open, or undefined when it is not known to be unavailable. */
+  unavailableReason(name: string): string | undefined {
+    return this.unavailable.get(name);
+  }
+
   /** Hooks state that lives on a database (sessions, transactions) into its drop. */
   onDrop(listener: DropListener): void {
     this.dropListeners.push(listener);
@@ -78,6 +99,7 @@ export class DatabaseRegistry {
   drop(name: string, file: string | null): void {
     const db = this.databases.get(name);
     this.databases.delete(name);
+    this.unavailable.delete(name);
     for (const listener of this.dropListeners) listener(name);
     db?.close();
     removeDatabaseFile(this.dataDir, file);

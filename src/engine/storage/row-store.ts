@@ -1,11 +1,11 @@
 /**
  * Reading the versioned rows of a database file: point reads and key-ordered range scans, either
- * of the latest state or at a timestamp T (microseconds), and garbage collection of versions older
- * than the retention period. At T a key's version is the current row if it was committed at or
- * before T, else the history row whose [from, to) interval holds T; a deleted key has no version
- * after its deletion (its last version's interval ends there, which is the tombstone). Writing is
- * row-writes.ts; table lifecycle is row-tables.ts. Does not check read timestamps against the
- * retention period (the transaction layer does).
+ * of the latest state or at a timestamp T (microseconds). At T a key's version is the current row
+ * if it was committed at or before T, else the history row whose [from, to) interval holds T; a
+ * deleted key has no version after its deletion (its last version's interval ends there, which is
+ * the tombstone). Writing is row-writes.ts; table lifecycle is row-tables.ts; dropping old versions
+ * is version-gc.ts. Does not check read timestamps against the retention period
+ * (Database.assertReadableAt does).
  */
 
 import type { Micros } from '../../common/clock';
@@ -13,7 +13,7 @@ import type { SpannerValue } from '../../types/spanner-value';
 import { decodeKey, encodeKey } from './key-codec';
 import { ALL_KEYS, EncodedBounds } from './key-range';
 import type { SqliteDatabase } from './metadata-database';
-import { storageOf, storedTableNames } from './row-tables';
+import { storageOf } from './row-tables';
 import type { TableLayout } from './table-layout';
 import { decodeColumnValues } from './value-codec';
 
@@ -80,21 +80,4 @@ export function* scanRows(
 export function tableHasStoredRows(db: SqliteDatabase, table: string): boolean {
   const names = storageOf(db, table);
   return names !== null && db.prepare(`SELECT 1 FROM ${names.current} LIMIT 1`).get() !== undefined;
-}
-
-/**
- * Drops versions no read at or after `oldest` can see: history rows (of tables and indexes) that
- * stopped being current at or before it. Returns how many were removed.
- */
-export function collectGarbage(db: SqliteDatabase, oldest: Micros): number {
-  let removed = 0;
-  db.transaction(() => {
-    for (const kind of ['rows', 'index'] as const) {
-      for (const name of storedTableNames(db, kind)) {
-        const names = storageOf(db, name, kind)!;
-        removed += db.prepare(`DELETE FROM ${names.history} WHERE ts_to <= ?`).run(oldest).changes;
-      }
-    }
-  })();
-  return removed;
 }

@@ -5,8 +5,9 @@
  * (STRING, NUMERIC, DATE, JSON) as UTF-8, nanosecond timestamps, arrays of any of these. Nothing
  * passes through SQLite's INTEGER/REAL affinity. Columns are keyed by name, because the catalog
  * assigns no stable column id (Spanner cannot rename columns, so names are stable for a column's
- * life; a dropped and re-added column must be cleared by the caller). Sorted by name, so equal
- * rows encode equally. Not order-preserving: ordering is the key codec's.
+ * life; dropping a column writes new versions without it, so a re-added one starts empty: see
+ * row-tables-sync.ts). Sorted by name, so equal rows encode equally. Not order-preserving:
+ * ordering is the key codec's.
  */
 
 import { isTimestampValue, SpannerValue, timestampValue } from '../../types/spanner-value';

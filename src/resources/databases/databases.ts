@@ -1,7 +1,7 @@
 /**
  * Database lifecycle over the admin plane: create (with its initial schema), look up, list, drop,
  * set drop protection, change the schema. Each change lands atomically: the database file first
- * (a crash there leaves an orphan file, replaced on the next create), then one metadata transaction
+ * (a crash there leaves an orphan file, removed at the next startup), then one metadata transaction
  * with the database row and the operation that reports it. Protos are the handlers' business; the
  * caller passes `report`, which records the operation inside that transaction.
  */
@@ -12,6 +12,7 @@ import {
   databaseAlreadyExists,
   databaseDropProtected,
   databaseNotFound,
+  databaseUnavailable,
   missingCreateStatement,
   missingDdlStatements,
   postgresqlDialectUnsupported,
@@ -33,6 +34,8 @@ export interface CreateDatabaseInput {
   readonly parent: string;
   readonly createStatement: string;
   readonly extraStatements: readonly string[];
+  /** The serialized FileDescriptorSet for the proto bundle the statements may create. */
+  readonly protoDescriptors?: Uint8Array;
   readonly dialect: 'UNSPECIFIED' | 'GOOGLE_STANDARD_SQL' | 'POSTGRESQL';
 }
 
@@ -59,13 +62,14 @@ export function createDatabase(
   report: (created: LiveDatabase) => void,
 ): LiveDatabase {
   const { name, id } = newDatabaseName(plane, input);
-  const catalog = initialCatalog(id, input.extraStatements);
+  const catalog = initialCatalog(id, input.extraStatements, input.protoDescriptors);
   const parts = parseDatabaseName(name);
   const file = plane.dataDir === undefined ? null : databaseFileOf(parts);
   try {
     return plane.transaction(() => {
       const statements = input.extraStatements;
-      const database = plane.registry.create({ name, databaseId: id, file, statements, catalog });
+      const { protoDescriptors } = input;
+      const database = plane.registry.create({ name, databaseId: id, file, statements, protoDescriptors, catalog });
       const record: DatabaseRecord = {
         name,
         instance: input.parent,
@@ -88,13 +92,18 @@ export function requireDatabase(plane: AdminPlane, name: string): LiveDatabase {
   parseDatabaseName(name);
   const record = plane.databases.get(name);
   const database = plane.registry.get(name);
+  if (record && !database) {
+    const reason = plane.registry.unavailableReason(name);
+    if (reason !== undefined) throw databaseUnavailable(name, reason);
+  }
   if (!record || !database) throw databaseNotFound(name);
   return { record, database };
 }
 
+/** The instance's databases that are open (one that could not be opened is left out). */
 export function listDatabases(plane: AdminPlane, parent: string): DatabaseRecord[] {
   requireInstance(plane, parent);
-  return plane.databases.listByInstance(parent);
+  return plane.databases.listByInstance(parent).filter((r) => plane.registry.get(r.name) !== undefined);
 }
 
 /**
@@ -121,9 +130,10 @@ export function setDropProtection(plane: AdminPlane, name: string, enabled: bool
 }
 
 /**
- * UpdateDatabaseDdl: a statement invalid for the schema is the RPC's error with nothing applied;
- * otherwise the applied statements are already durable in the database file and `report` records
- * the operation (carrying a failure against existing rows, if any) in a metadata transaction.
+ * UpdateDatabaseDdl (with the request's proto descriptors, if any): a statement invalid for the
+ * schema is the RPC's error with nothing applied; otherwise the applied statements are already
+ * durable in the database file and `report` records the operation (carrying a failure against
+ * existing rows, if any) in a metadata transaction.
  */
 export function updateDatabaseDdl(
   plane: AdminPlane,
@@ -131,6 +141,7 @@ export function updateDatabaseDdl(
   statements: readonly string[],
   operationId: string,
   report: (outcome: Exclude<SchemaUpdateOutcome, { kind: 'rejected' }>) => void,
+  protoDescriptors?: Uint8Array,
 ): void {
   parseDatabaseName(name);
   if (operationId !== '') {
@@ -139,7 +150,7 @@ export function updateDatabaseDdl(
   }
   const { database } = requireDatabase(plane, name);
   if (statements.length === 0) throw missingDdlStatements();
-  const outcome = database.updateSchema(statements);
+  const outcome = database.updateSchema(statements, protoDescriptors);
   if (outcome.kind === 'rejected') throw outcome.error;
   plane.transaction(() => report(outcome));
 }

@@ -118,6 +118,17 @@ export class OperationStore {
     }
   }
 
+  /**
+   * Removes up to `limit` done operations created before `cutoff` (records are born done, so
+   * their creation is their completion); returns how many.
+   */
+  deleteDoneBefore(cutoff: Micros, limit: number): number {
+    const sql =
+      'DELETE FROM operations WHERE name IN ' +
+      '(SELECT name FROM operations WHERE done = 1 AND create_time < ? ORDER BY create_time LIMIT ?)';
+    return this.db.prepare(sql).run(cutoff, limit).changes;
+  }
+
   /** A fresh id for an operation the caller did not name: `_auto<n>`, as the official emulator. */
   nextAutoId(): string {
     const row = this.db.prepare('SELECT value FROM emulator_info WHERE key = ?').get(AUTO_ID_KEY) as

@@ -10,7 +10,8 @@ import { requireIndex, requireTable } from '../../../src/engine/schema/catalog/c
 import { IndexLayout, indexLayout } from '../../../src/engine/storage/index-layout';
 import { findIndexEntries, scanIndex } from '../../../src/engine/storage/index-store';
 import { encodeRange } from '../../../src/engine/storage/key-range';
-import { collectGarbage, ReadTime } from '../../../src/engine/storage/row-store';
+import { ReadTime } from '../../../src/engine/storage/row-store';
+import { collectGarbage } from '../../../src/engine/storage/version-gc';
 import { storageOf } from '../../../src/engine/storage/row-tables';
 import type { Mutation } from '../../../src/engine/storage/row-writes';
 import { tableLayout } from '../../../src/engine/storage/table-layout';
@@ -78,7 +79,7 @@ test('writes keep entries in step, versioned at the commit timestamp', () => {
   expect(entries(db, 'ByName', t1)).toHaveLength(3);
   expect(entries(db, 'ByName', t2).map((e) => e[0])).toEqual(['a', 'b', 'c']);
   expect(entries(db, 'ByName', t3).map((e) => e[0])).toEqual([null, 'c']);
-  expect(collectGarbage(db.sqlite, t3 + 1)).toBeGreaterThan(0); // index history is collected too
+  expect(collectGarbage(db.sqlite, t3 + 1).removed).toBeGreaterThan(0); // index history is collected too
   expect(entries(db, 'ByName', t1)).toEqual([]);
 });
 

@@ -8,7 +8,8 @@ import type { Database } from '../../../src/engine/database/database';
 import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
 import { tableIndexLayouts } from '../../../src/engine/storage/index-layout';
 import { prefixBounds } from '../../../src/engine/storage/key-range';
-import { collectGarbage, readRow, ReadTime, scanRows } from '../../../src/engine/storage/row-store';
+import { readRow, ReadTime, scanRows } from '../../../src/engine/storage/row-store';
+import { collectGarbage } from '../../../src/engine/storage/version-gc';
 import { applyMutations, Mutation } from '../../../src/engine/storage/row-writes';
 import { TableLayout, tableLayout } from '../../../src/engine/storage/table-layout';
 import { SpannerValue } from '../../../src/types/spanner-value';
@@ -102,7 +103,7 @@ test('garbage collection drops versions no read at or after the cutoff can see',
   write(db, 100, singer(1n, 'a1'));
   write(db, 200, singer(1n, 'a2'));
   write(db, 300, singer(1n, 'a3'));
-  expect(collectGarbage(db.sqlite, 250)).toBe(1);
+  expect(collectGarbage(db.sqlite, 250).removed).toBe(1);
   expect(names(db, 250)).toEqual(['a2']);
   expect(names(db, 150)).toEqual([]);
   expect(names(db)).toEqual(['a3']);

@@ -1,0 +1,62 @@
+/**
+ * Startup reconciliation of the metadata's database rows with the database files, after a crash
+ * or a hand-edited data directory:
+ *
+ * - A file no row points to is a leftover (CreateDatabase crashed before its metadata commit, so
+ *   the database was never acknowledged; or a drop crashed after it): removed, with its
+ *   `-wal`/`-shm`/`-journal` companions, each with a log line.
+ * - A row whose file is missing, or whose file cannot be opened, is an acknowledged database we
+ *   cannot serve. It is never deleted and its file never recreated empty: either would turn a
+ *   recoverable situation (file restored from a backup, volume mounted late, newer emulator's
+ *   layout) into a silent loss. It is logged as an error and held as unavailable: its RPCs answer
+ *   FAILED_PRECONDITION saying why, listings leave it out, dropping it clears it, and every other
+ *   database is served as usual. Restoring the file and restarting brings it back.
+ *
+ * It does not repair file contents (SQLite recovers its own journal on open).
+ */
+import type { Logger } from '../../common/logger';
+import { databaseFileExists } from '../../engine/database/database-file';
+import { findStrayDatabaseFiles, removeStrayFile } from '../../engine/database/stray-files';
+import type { AdminPlane } from '../admin-plane';
+import type { DatabaseRecord } from './database-store';
+
+/** Removes leftover files, then opens every registered database it can; returns how many opened. */
+export function openRegisteredDatabases(plane: AdminPlane, logger: Logger): number {
+  const records = plane.databases.all();
+  removeLeftoverFiles(plane, records, logger);
+  let opened = 0;
+  for (const record of records) if (openOne(plane, record, logger)) opened++;
+  return opened;
+}
+
+function removeLeftoverFiles(plane: AdminPlane, records: readonly DatabaseRecord[], logger: Logger): void {
+  const dataDir = plane.dataDir;
+  if (dataDir === undefined) return;
+  const registered = new Set(records.flatMap((r) => (r.file === null ? [] : [r.file])));
+  for (const file of findStrayDatabaseFiles(dataDir, registered)) {
+    logger.info(`Removing ${file}: it belongs to no database (left by an interrupted create or drop).`);
+    removeStrayFile(dataDir, file);
+  }
+}
+
+function openOne(plane: AdminPlane, record: DatabaseRecord, logger: Logger): boolean {
+  if (!databaseFileExists(plane.dataDir, record.file)) {
+    const reason =
+      `its file ${record.file} is missing from the data directory; ` +
+      'restore it and restart the emulator, or drop the database';
+    return unavailable(plane, record, reason, logger);
+  }
+  try {
+    plane.registry.open(record.name, record.file);
+    return true;
+  } catch (e) {
+    const reason = `its file ${record.file} cannot be opened (${e instanceof Error ? e.message : String(e)})`;
+    return unavailable(plane, record, reason, logger);
+  }
+}
+
+function unavailable(plane: AdminPlane, record: DatabaseRecord, reason: string, logger: Logger): false {
+  logger.error(`Database ${record.name} is unavailable: ${reason}.`);
+  plane.registry.markUnavailable(record.name, reason);
+  return false;
+}

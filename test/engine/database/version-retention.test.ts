@@ -1,0 +1,193 @@
+/**
+ * A database's version retention over a real file with an explicit clock: earliestVersionTime
+ * (now minus the retention period, never before creation nor before what was collected), the
+ * check of read timestamps against it with Spanner's error, bounded collection of row and schema
+ * versions, and a dropped column's values kept for reads before the drop until collected.
+ */
+import { Clock } from '../../../src/common/clock';
+import type { Database } from '../../../src/engine/database/database';
+import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
+import { ReadTime, scanRows } from '../../../src/engine/storage/row-store';
+import { tableLayout } from '../../../src/engine/storage/table-layout';
+import { SpannerValue } from '../../../src/types/spanner-value';
+import { TestDatabase } from '../../support/test-database';
+
+class FakeClock implements Clock {
+  now = 1_700_000_000_000_000; // 2023-11-14T22:13:20Z
+  nowMicros(): number {
+    return this.now;
+  }
+}
+
+const HOUR = 3_600_000_000;
+const T = 'CREATE TABLE T (K INT64 NOT NULL, V STRING(MAX), W INT64) PRIMARY KEY (K)';
+
+let clock: FakeClock;
+let t: TestDatabase;
+beforeEach(() => {
+  clock = new FakeClock();
+  t = new TestDatabase(clock);
+});
+afterEach(() => t.cleanup());
+
+/** Writes K and V, and W when given (after W is dropped, a write cannot name it). */
+function put(db: Database, k: bigint, v: string, w?: bigint): number {
+  const columns = w === undefined ? ['K', 'V'] : ['K', 'V', 'W'];
+  const row = w === undefined ? [k, v] : [k, v, w];
+  return db.writeMutations([{ kind: 'insertOrUpdate', table: 'T', columns, rows: [row] }]);
+}
+
+/** Rows at `at` as the schema of that time describes them (what a stale read will do). */
+function rowsAt(db: Database, at: ReadTime): Record<string, SpannerValue>[] {
+  const catalog = at === null ? db.catalog : db.schemaAt(at)!;
+  const layout = tableLayout(requireTable(catalog, 'T'));
+  return [...scanRows(db.sqlite, layout, undefined, at)].map((r) =>
+    Object.fromEntries(layout.columns.map((c) => [c.name, r.values.get(c.name) ?? null])),
+  );
+}
+
+describe('earliest version time', () => {
+  test('is the creation time while the database is younger than the retention period', () => {
+    const db = t.create([T]);
+    clock.now += HOUR / 2;
+    expect(db.earliestVersionTime()).toBe(db.createTime);
+  });
+
+  test('is now minus the retention period after that, and follows version_retention_period', () => {
+    const db = t.create([T]);
+    clock.now += 5 * HOUR;
+    expect(db.earliestVersionTime()).toBe(clock.now - HOUR);
+    db.updateSchema(["ALTER DATABASE db SET OPTIONS (version_retention_period = '3h')"]);
+    expect(db.earliestVersionTime()).toBe(clock.now - 3 * HOUR);
+  });
+
+  test('never goes back before versions already collected, also after a reopen', () => {
+    const db = t.create([T]);
+    put(db, 1n, 'a');
+    clock.now += HOUR;
+    put(db, 1n, 'b');
+    clock.now += 2 * HOUR;
+    const cutoff = clock.now - HOUR;
+    expect(db.collectVersions().removed).toBe(1);
+    db.updateSchema(["ALTER DATABASE db SET OPTIONS (version_retention_period = '7d')"]);
+    expect(db.earliestVersionTime()).toBe(cutoff);
+    db.close();
+    expect(t.reopen().earliestVersionTime()).toBe(cutoff);
+  });
+});
+
+describe('reads older than the earliest version time', () => {
+  test('are FAILED_PRECONDITION with Spanner message; the earliest version time itself is readable', () => {
+    const db = t.create([T]);
+    clock.now += 2 * HOUR + 500_000;
+    const earliest = db.earliestVersionTime();
+    expect(() => db.assertReadableAt(earliest)).not.toThrow();
+    expect(() => db.assertReadableAt(clock.now)).not.toThrow();
+    expect(() => db.assertReadableAt(earliest - 1)).toThrow(
+      expect.objectContaining({
+        code: 9,
+        message: 'Read-only transaction timestamp 2023-11-14T23:13:20.499999+00:00 has exceeded the maximum timestamp staleness',
+      }),
+    );
+  });
+
+  test('print whole seconds without a fraction, and are refused before creation', () => {
+    const db = t.create([T]);
+    expect(() => db.assertReadableAt(1_600_000_000_000_000)).toThrow(
+      'Read-only transaction timestamp 2020-09-13T12:26:40+00:00 has exceeded the maximum timestamp staleness',
+    );
+    expect(() => db.assertReadableAt(db.createTime - 1)).toThrow(expect.objectContaining({ code: 9 }));
+  });
+});
+
+describe('collection', () => {
+  test('removes row versions no read at or after the earliest version time can see, in bounded steps', () => {
+    const db = t.create([T]);
+    for (let k = 1n; k <= 5n; k++) put(db, k, 'old');
+    clock.now += HOUR / 2;
+    for (let k = 1n; k <= 5n; k++) put(db, k, 'mid');
+    const mid = clock.now;
+    clock.now += HOUR;
+    for (let k = 1n; k <= 5n; k++) put(db, k, 'new');
+    clock.now += HOUR / 4; // earliest = mid + 15 minutes: the 'old' versions are invisible from there
+    const first = db.collectVersions(2);
+    expect(first).toEqual({ removed: 2, complete: false });
+    let removed = first.removed;
+    for (let step = db.collectVersions(2); ; step = db.collectVersions(2)) {
+      removed += step.removed;
+      if (step.complete) break;
+    }
+    expect(removed).toBe(5);
+    expect(rowsAt(db, db.earliestVersionTime()).map((r) => r.V)).toEqual(['mid', 'mid', 'mid', 'mid', 'mid']);
+    expect(rowsAt(db, mid - 1)).toEqual([]); // gone, as the earliest version time says
+  });
+
+  test('drops schema versions superseded before the earliest version time', () => {
+    const db = t.create([T]);
+    const created = db.createTime;
+    clock.now += HOUR / 2;
+    db.updateSchema(['CREATE TABLE U (K INT64 NOT NULL) PRIMARY KEY (K)']);
+    expect(db.schemaAt(created)).not.toBeNull();
+    clock.now += 2 * HOUR;
+    db.collectVersions();
+    expect(db.schemaAt(created)).toBeNull();
+    expect(db.schemaAt(db.earliestVersionTime())).toBe(db.catalog);
+  });
+});
+
+describe('dropping a column', () => {
+  test('keeps its values for reads before the drop, across a reopen', () => {
+    const db = t.create([T]);
+    const written = put(db, 1n, 'a', 7n);
+    clock.now += 1_000;
+    const dropped = db.updateSchema(['ALTER TABLE T DROP COLUMN W']);
+    expect(dropped).toMatchObject({ kind: 'applied', applied: 1 });
+    const dropTs = (dropped as { commitTimestamp: number }).commitTimestamp;
+    expect(rowsAt(db, null)).toEqual([{ K: 1n, V: 'a' }]);
+    expect(rowsAt(db, dropTs - 1)).toEqual([{ K: 1n, V: 'a', W: 7n }]);
+    expect(rowsAt(db, written)).toEqual([{ K: 1n, V: 'a', W: 7n }]);
+    db.close();
+    const reopened = t.reopen();
+    expect(rowsAt(reopened, dropTs - 1)).toEqual([{ K: 1n, V: 'a', W: 7n }]);
+  });
+
+  test('a column re-added under the same name starts NULL at every timestamp after the drop', () => {
+    const db = t.create([T]);
+    put(db, 1n, 'a', 7n);
+    put(db, 2n, 'b', 8n);
+    clock.now += 1_000;
+    db.updateSchema(['ALTER TABLE T DROP COLUMN W']);
+    clock.now += 1_000;
+    const between = put(db, 2n, 'b2');
+    clock.now += 1_000;
+    db.updateSchema(['ALTER TABLE T ADD COLUMN W INT64']);
+    expect(rowsAt(db, null)).toEqual([
+      { K: 1n, V: 'a', W: null },
+      { K: 2n, V: 'b2', W: null },
+    ]);
+    expect(rowsAt(db, between)).toEqual([{ K: 1n, V: 'a' }, { K: 2n, V: 'b2' }]);
+    clock.now += 1_000;
+    put(db, 1n, 'a2'); // an update merges with the current version, which lacks the old value
+    expect(rowsAt(db, null)[0]).toEqual({ K: 1n, V: 'a2', W: null });
+  });
+
+  test('drop and re-add in one batch leaves the new column empty and the old values in history', () => {
+    const db = t.create([T]);
+    const written = put(db, 1n, 'a', 7n);
+    clock.now += 1_000;
+    db.updateSchema(['ALTER TABLE T DROP COLUMN W', 'ALTER TABLE T ADD COLUMN W INT64']);
+    expect(rowsAt(db, null)).toEqual([{ K: 1n, V: 'a', W: null }]);
+    expect(rowsAt(db, written)).toEqual([{ K: 1n, V: 'a', W: 7n }]);
+  });
+
+  test('the kept values go with garbage collection', () => {
+    const db = t.create([T]);
+    put(db, 1n, 'a', 7n);
+    clock.now += 1_000;
+    db.updateSchema(['ALTER TABLE T DROP COLUMN W']);
+    clock.now += 2 * HOUR;
+    expect(db.collectVersions().removed).toBe(1);
+    const row = db.sqlite.prepare('SELECT COUNT(*) AS c FROM r1_hist').get() as { c: number };
+    expect(row.c).toBe(0);
+  });
+});
