@@ -102,10 +102,11 @@ export function noMatchingSignature(
   argumentTypes: readonly string[],
   supported: readonly string[],
   site: ErrorSite,
+  hint = '',
 ): SpannerError {
   const list = supported.length === 1 ? `Supported signature: ${supported[0]}` : `Supported signatures: ${supported.join('; ')}`;
   const args = argumentTypes.length === 0 ? '' : ` for argument types: ${argumentTypes.join(', ')}`;
-  return located(`No matching signature for ${what}${args}. ${list}`, site);
+  return located(`No matching signature for ${what}${args}. ${hint === '' ? '' : `${hint} `}${list}`, site);
 }
 
 /** Any other signature failure whose wording GoogleSQL fixes per operator (IN, CASE, bitwise...). */

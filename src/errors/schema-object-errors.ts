@@ -108,10 +108,6 @@ export function alterLocalityGroupWithoutOptions(): SpannerError {
 
 // Proto bundles.
 
-export function protoBundleAlreadyExists(): SpannerError {
-  return failed('Proto bundle already exists; cannot create it');
-}
-
 /** `action` is `alter` or `drop`. */
 export function protoBundleMissing(action: 'alter' | 'drop'): SpannerError {
   return failed(`Proto bundle does not yet exist; cannot ${action} it`);

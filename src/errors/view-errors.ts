@@ -105,6 +105,11 @@ export function tableNotFoundInQuery(name: string, site: ErrorSite): SpannerErro
   return locatedInView(`Table not found: ${name}`, site);
 }
 
+/** GoogleSQL's parser refuses FOR UPDATE in a view body (`query`) or a function body (`function body query`). */
+export function unexpectedLockMode(body: 'query' | 'function body query', site: ErrorSite): SpannerError {
+  return locatedInView(`Syntax error: Unexpected lock mode in ${body}`, site);
+}
+
 export function parameterInViewBody(site: ErrorSite): SpannerError {
   return locatedInView('Query parameters cannot be used inside SQL view bodies', site);
 }

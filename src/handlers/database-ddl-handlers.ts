@@ -3,7 +3,8 @@
  * operation that is already done: named by the request's operation_id when given, its metadata
  * lists every statement, one commit timestamp per applied statement (a batch commits at one
  * timestamp) and each statement's progress; a statement that failed against existing rows is the
- * operation's error, with the statements before it kept.
+ * operation's error, with the statements before it kept. The request's proto descriptors go with
+ * the statements; GetDatabaseDdl answers the bundle's files as a FileDescriptorSet.
  */
 import { Operation } from '../../generated/google/longrunning/operations';
 import { Empty } from '../../generated/google/protobuf/empty';
@@ -15,7 +16,7 @@ import {
 } from '../../generated/google/spanner/admin/database/v1/spanner_database_admin';
 import type { Micros } from '../common/clock';
 import type { SchemaUpdateOutcome } from '../engine/database/database';
-import { catalogDdl } from '../engine/schema/schema-change';
+import { catalogDdl, catalogProtoDescriptors } from '../engine/schema/schema-change';
 import type { AdminPlane } from '../resources/admin-plane';
 import { requireDatabase, updateDatabaseDdl as updateDdl } from '../resources/databases/databases';
 import { recordOperation } from '../resources/operations/operations';
@@ -52,7 +53,7 @@ export function updateDatabaseDdl(admin: AdminPlane): UnaryHandler<UpdateDatabas
   return async (request) => {
     const start = admin.clock.nowMicros();
     let operation: Operation | undefined;
-    updateDdl(admin, request.database, request.statements, request.operationId, (outcome) => {
+    const report = (outcome: AppliedOutcome) => {
       const metadata = ddlMetadata(request, outcome, start, admin.clock.nowMicros());
       const op = recordOperation(admin, {
         parent: request.database,
@@ -62,7 +63,9 @@ export function updateDatabaseDdl(admin: AdminPlane): UnaryHandler<UpdateDatabas
         createTime: start,
       });
       operation = operationToProto(op);
-    });
+    };
+    const { database, statements, operationId, protoDescriptors } = request;
+    updateDdl(admin, database, statements, operationId, report, protoDescriptors);
     return operation!;
   };
 }
@@ -70,6 +73,6 @@ export function updateDatabaseDdl(admin: AdminPlane): UnaryHandler<UpdateDatabas
 export function getDatabaseDdl(admin: AdminPlane): UnaryHandler<GetDatabaseDdlRequest, GetDatabaseDdlResponse> {
   return async (request) => {
     const { database } = requireDatabase(admin, request.database);
-    return { statements: catalogDdl(database.catalog), protoDescriptors: Buffer.alloc(0) };
+    return { statements: catalogDdl(database.catalog), protoDescriptors: catalogProtoDescriptors(database.catalog) };
   };
 }

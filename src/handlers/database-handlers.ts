@@ -85,6 +85,7 @@ export function createDatabase(admin: AdminPlane): UnaryHandler<CreateDatabaseRe
       parent: request.parent,
       createStatement: request.createStatement,
       extraStatements: request.extraStatements,
+      protoDescriptors: request.protoDescriptors,
       dialect: dialectOf(request.databaseDialect),
     };
     let operation: Operation | undefined;

@@ -40,6 +40,8 @@ const ACTIONS: Record<DdlStatementKind, readonly [string, string]> = {
   createModel: ['CREATE', 'MODEL'],
   alterModel: ['ALTER', 'MODEL'],
   dropModel: ['DROP', 'MODEL'],
+  createPropertyGraph: ['CREATE', 'PROPERTY GRAPH'],
+  dropPropertyGraph: ['DROP', 'PROPERTY GRAPH'],
   createPlacement: ['CREATE', 'PLACEMENT'],
   alterPlacement: ['ALTER', 'PLACEMENT'],
   dropPlacement: ['DROP', 'PLACEMENT'],

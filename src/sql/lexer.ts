@@ -135,6 +135,7 @@ class Lexer {
   private readToken(): void {
     const c = this.text.charCodeAt(this.pos);
     if (isWordStart(c)) this.readWord();
+    else if (c === 46 && this.isPathDot()) this.readPathStep();
     else if (isDigit(c) || (c === 46 && isDigit(this.text.charCodeAt(this.pos + 1)))) this.readNumber();
     else if (c === 39 || c === 34) this.readString(this.pos, this.pos, false, false);
     else if (c === 96) this.readQuotedIdentifier();
@@ -173,6 +174,27 @@ class Lexer {
     const body = readQuotedIdentifier(this.text, start);
     this.pos = body.end;
     this.push('identifier', '', body.value, start, body.end, null, true);
+  }
+
+  /**
+   * `.` then a digit right after `)`, `]` or a name is a field step, not a float: ZetaSQL reads
+   * `(SELECT 1 AS \`1\`).1` and `t.1x` as paths whose names start with digits.
+   */
+  private isPathDot(): boolean {
+    if (!isDigit(this.text.charCodeAt(this.pos + 1))) return false;
+    const prev = this.tokens[this.tokens.length - 1];
+    if (prev === undefined || prev.end !== this.pos) return false;
+    return prev.kind === 'identifier' || (prev.kind === 'symbol' && (prev.value === ')' || prev.value === ']'));
+  }
+
+  private readPathStep(): void {
+    const dot = this.pos;
+    this.push('symbol', '', '.', dot, dot + 1);
+    let i = dot + 1;
+    while (isWordPart(this.text.charCodeAt(i))) i++;
+    this.pos = i;
+    const word = this.text.slice(dot + 1, i);
+    this.push('identifier', word.toUpperCase(), word, dot + 1, i);
   }
 
   private readNumber(): void {

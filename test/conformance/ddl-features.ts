@@ -21,7 +21,7 @@ export const FEATURES = {
   generatedColumns: { owner: 'constraints', built: true },
   columnDefaults: { owner: 'constraints', built: true },
   columnOnUpdate: { owner: 'constraints', built: true },
-  identityColumns: { owner: 'constraints', built: false },
+  identityColumns: { owner: 'constraints', built: true },
   views: { owner: 'schema objects', built: true },
   functions: { owner: 'schema objects', built: true },
   sequences: { owner: 'schema objects', built: true },
@@ -34,7 +34,7 @@ export const FEATURES = {
   localityGroups: { owner: 'schema objects', built: true },
   accessControl: { owner: 'schema objects', built: true },
   protoBundles: { owner: 'schema objects', built: true },
-  statistics: { owner: 'schema core', built: false },
+  statistics: { owner: 'schema core', built: true },
   /**
    * The official emulator's DDL parser words syntax errors its own way ("Encountered ')' while
    * parsing: column_type", "Syntax error on line 4, column 15: ..."), and so does our DDL parser.

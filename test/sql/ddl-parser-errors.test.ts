@@ -45,7 +45,7 @@ describe("DDL syntax errors, worded as Spanner's DDL parser words them", () => {
     ['CREATE', at(1, 6, "Encountered 'EOF' while parsing: create_statement")],
     ['CREATE OR REPLACE TABLE T (A INT64) PRIMARY KEY (A)', at(1, 19, "Encountered 'TABLE' while parsing: create_or_replace_statement")],
     ['ALTER FROB x', at(1, 7, "Encountered 'FROB' while parsing: alter_statement")],
-    ['DROP PROPERTY GRAPH g', at(1, 6, "Encountered 'PROPERTY' while parsing: drop_statement")],
+    ['DROP PROPERTY g', at(1, 6, "Encountered 'PROPERTY' while parsing: drop_statement")],
     // One token required: "Expecting"; the end of input is 'EOF', placed on the last character.
     ['CREATE TABLE T (A INT64', at(1, 23, "Expecting ')' but found 'EOF'")],
     ['CREATE TABLE T (', at(1, 16, "Expecting ')' but found 'EOF'")],

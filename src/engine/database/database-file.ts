@@ -21,6 +21,10 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE row_tables (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE) STRICT;`,
   // The same for secondary indexes, whose entries are stored like rows (index-writes.ts).
   `CREATE TABLE index_tables (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE) STRICT;`,
+  // The proto descriptors sent with a schema batch (keyed by the batch's commit timestamp): replay
+  // needs them to rebuild the proto bundle (schema-log.ts).
+  `CREATE TABLE schema_change_descriptors (
+     commit_timestamp INTEGER PRIMARY KEY, proto_descriptors BLOB NOT NULL) STRICT;`,
 ];
 
 export interface DatabaseFileParts {
@@ -80,6 +84,11 @@ export function openDatabaseFile(dataDir: string | undefined, relative: string |
   const db = openSqlite(file);
   migrate(db, file);
   return db;
+}
+
+/** True when the database file exists (always true in memory, where there is no file). */
+export function databaseFileExists(dataDir: string | undefined, relative: string | null): boolean {
+  return dataDir === undefined || relative === null || fs.existsSync(path.join(dataDir, relative));
 }
 
 /** Deletes a database file with its WAL and shared-memory companions; absent files are fine. */

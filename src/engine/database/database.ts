@@ -6,17 +6,17 @@
  * Nothing here knows resource names' syntax, admin metadata or protos.
  */
 import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
-import type { SpannerError } from '../../errors';
+import { readTimestampPastVersionGcLimit, SpannerError } from '../../errors';
 import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
 import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
 import { requireTable } from '../schema/catalog/catalog-lookup';
 import type { SqliteDatabase } from '../storage/metadata-database';
-import { collectGarbage } from '../storage/row-store';
 import { anyStoredRows } from '../storage/row-tables';
 import { tableIndexLayouts } from '../storage/index-layout';
 import { applyMutations, Mutation } from '../storage/row-writes';
 import { tableLayout } from '../storage/table-layout';
+import { collectGarbage, GarbageStep } from '../storage/version-gc';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
@@ -51,6 +51,8 @@ export interface CreateDatabaseInit {
   readonly clock: Clock;
   /** Already validated by initialCatalog(), which produced `catalog` from them. */
   readonly statements: readonly string[];
+  /** The proto descriptors sent with them (empty or absent when none were). */
+  readonly protoDescriptors?: Uint8Array;
   readonly catalog: Catalog;
 }
 
@@ -63,13 +65,31 @@ export interface OpenDatabaseInit {
 }
 
 /** The catalog a new database starts with; throws the first statement error (nothing is created). */
-export function initialCatalog(databaseId: string, statements: readonly string[]): Catalog {
-  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess);
+export function initialCatalog(
+  databaseId: string,
+  statements: readonly string[],
+  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
+): Catalog {
+  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
   if (result.error) throw result.error;
   return result.catalog;
 }
 
+const NO_DESCRIPTORS = new Uint8Array(0);
+
+/** Spanner's default version_retention_period. */
+const DEFAULT_RETENTION_MICROS: Micros = 3_600_000_000;
+
+/** database_info key of the newest cutoff at which row versions were actually collected. */
+const GC_HORIZON_KEY = 'gc_horizon';
+
 export class Database {
+  /**
+   * Versions superseded before this were collected: reads before it would miss them even when a
+   * longer retention period is set later (Spanner does not bring collected versions back).
+   */
+  private gcHorizon: Micros = 0;
+
   private constructor(
     readonly name: string,
     readonly databaseId: string,
@@ -89,7 +109,8 @@ export class Database {
       writeDatabaseInfo(init.sqlite, 'database_id', init.databaseId);
       writeDatabaseInfo(init.sqlite, 'create_time', String(createTime));
       if (init.statements.length > 0) {
-        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements });
+        const protoDescriptors = init.protoDescriptors ?? NO_DESCRIPTORS;
+        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements, protoDescriptors });
       }
       syncRowTables(init.sqlite, init.statements, init.catalog, createTime);
       recordCommitTimestamp(init.sqlite, createTime);
@@ -107,7 +128,7 @@ export class Database {
     const createTime = Number(readDatabaseInfo(sqlite, 'create_time') ?? 0);
     const history = new SchemaHistory(createTime, emptyCatalog(databaseId));
     for (const batch of readSchemaLog(sqlite)) {
-      const result = applySchemaChange(history.latest, batch.statements, noRowsDataAccess);
+      const result = applySchemaChange(history.latest, batch.statements, noRowsDataAccess, batch.protoDescriptors);
       if (result.error) {
         init.warn(
           `Replaying the schema of ${init.name} failed at "${batch.statements[result.applied]}": ` +
@@ -122,6 +143,7 @@ export class Database {
     const last = Math.max(readLastCommitTimestamp(sqlite), createTime);
     sqlite.transaction(() => matchCatalog(sqlite, history.latest, last))();
     const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock);
+    db.gcHorizon = Number(readDatabaseInfo(sqlite, GC_HORIZON_KEY) ?? 0);
     db.pruneHistory();
     return db;
   }
@@ -137,21 +159,35 @@ export class Database {
 
   /** The database's version retention period in microseconds (its option, else Spanner's 1h). */
   get versionRetentionMicros(): Micros {
-    return parseDurationMicros(databaseOptionsOf(this.catalog).versionRetentionPeriod) ?? 3_600_000_000;
-  }
-
-  /** The oldest timestamp a read may use: the retention period back, but not before creation. */
-  earliestVersionTime(): Micros {
-    return Math.max(this.createTime, this.clock.nowMicros() - this.versionRetentionMicros);
+    return parseDurationMicros(databaseOptionsOf(this.catalog).versionRetentionPeriod) ?? DEFAULT_RETENTION_MICROS;
   }
 
   /**
-   * UpdateDatabaseDdl: validates every statement against the schema alone (an invalid one rejects
+   * The oldest timestamp a read may use (GetDatabase's earliest_version_time): the retention period
+   * back, but not before creation, nor before versions or schemas already collected.
+   */
+  earliestVersionTime(): Micros {
+    const retained = this.clock.nowMicros() - this.versionRetentionMicros;
+    return Math.max(this.createTime, retained, this.gcHorizon, this.history.earliest);
+  }
+
+  /**
+   * Refuses a read at `t` older than earliestVersionTime() (FAILED_PRECONDITION, Spanner's
+   * message). A read exactly at the earliest version time is allowed: that is what the field
+   * promises (the official emulator also refuses that one microsecond).
+   */
+  assertReadableAt(t: Micros): void {
+    if (t < this.earliestVersionTime()) throw readTimestampPastVersionGcLimit(t);
+  }
+
+  /**
+   * UpdateDatabaseDdl (with the proto descriptors sent along, persisted with the applied part):
+   * validates every statement against the schema alone (an invalid one rejects
    * the whole batch), then applies them against the existing rows, where a statement the data
    * violates ends the batch with the earlier ones kept. The applied part is persisted atomically.
    */
-  updateSchema(statements: readonly string[]): SchemaUpdateOutcome {
-    const validated = applySchemaChange(this.catalog, statements, noRowsDataAccess);
+  updateSchema(statements: readonly string[], protoDescriptors: Uint8Array = NO_DESCRIPTORS): SchemaUpdateOutcome {
+    const validated = applySchemaChange(this.catalog, statements, noRowsDataAccess, protoDescriptors);
     if (validated.error) return { kind: 'rejected', error: validated.error };
     let result: SchemaChangeResult = validated;
     let commitTimestamp: Micros | null = null;
@@ -160,11 +196,12 @@ export class Database {
       // leaves a gap in the (still increasing) timestamps and nothing else.
       const ts = this.commitTimestamps.next();
       result = anyStoredRows(this.sqlite)
-        ? this.applyAgainstRows(statements, ts)
+        ? this.applyAgainstRows(statements, ts, protoDescriptors)
         : this.applyToEmpty(validated, statements, ts);
       if (result.applied === 0) return;
       commitTimestamp = ts;
-      appendSchemaBatch(this.sqlite, { commitTimestamp, statements: statements.slice(0, result.applied) });
+      const applied = statements.slice(0, result.applied);
+      appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
       recordCommitTimestamp(this.sqlite, commitTimestamp);
     })();
     if (commitTimestamp !== null) {
@@ -189,9 +226,19 @@ export class Database {
     return commitTimestamp;
   }
 
-  /** Drops row versions older than the retention period; returns how many. */
-  collectVersions(): number {
-    return collectGarbage(this.sqlite, this.earliestVersionTime());
+  /**
+   * One bounded step of garbage collection: drops up to `limit` row and index versions no read at
+   * or after earliestVersionTime() can see, and the schema versions before it. The cutoff is
+   * recorded with the deletions when any happened, so it survives a restart.
+   */
+  collectVersions(limit = Number.POSITIVE_INFINITY): GarbageStep {
+    const cutoff = this.earliestVersionTime();
+    this.history.prune(cutoff);
+    return collectGarbage(this.sqlite, cutoff, limit, (removed) => {
+      if (removed === 0 || cutoff <= this.gcHorizon) return;
+      writeDatabaseInfo(this.sqlite, GC_HORIZON_KEY, String(cutoff));
+      this.gcHorizon = cutoff;
+    });
   }
 
   /** Without rows there is nothing to check: the storage effects of the validated batch. */
@@ -206,15 +253,31 @@ export class Database {
    * NULL, a table created earlier is empty, a renamed one keeps its rows) and each followed by its
    * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
    */
-  private applyAgainstRows(statements: readonly string[], ts: Micros): SchemaChangeResult {
+  private applyAgainstRows(statements: readonly string[], ts: Micros, protoDescriptors: Uint8Array): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
-      const step = applySchemaChange(catalog, [statements[i]], new DatabaseRows(this.sqlite, catalog));
+      const rows = new DatabaseRows(this.sqlite, catalog);
+      const step = applySchemaChange(catalog, [statements[i]], rows, protoDescriptors);
       if (step.error) return { catalog, applied: i, error: step.error };
+      const failure = this.syncStatement(statements[i], step.catalog, ts);
+      if (failure !== null) return { catalog, applied: i, error: failure };
       catalog = step.catalog;
-      syncRowTables(this.sqlite, [statements[i]], catalog, ts);
     }
     return { catalog, applied: statements.length, error: null };
+  }
+
+  /**
+   * One statement's storage effects in a savepoint: a backfill the rows reject (a NOT NULL column
+   * computed as NULL, an evaluation error) undoes that statement's writes only.
+   */
+  private syncStatement(statement: string, catalog: Catalog, ts: Micros): SpannerError | null {
+    try {
+      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement], catalog, ts))();
+      return null;
+    } catch (e) {
+      if (e instanceof SpannerError) return e;
+      throw e;
+    }
   }
 
   close(): void {
@@ -222,6 +285,6 @@ export class Database {
   }
 
   private pruneHistory(): void {
-    this.history.prune(this.clock.nowMicros() - this.versionRetentionMicros);
+    this.history.prune(this.earliestVersionTime());
   }
 }

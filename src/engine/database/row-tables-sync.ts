@@ -1,20 +1,24 @@
 /**
  * Keeps the row store's tables in step with the catalog when DDL is applied, inside the same
  * SQLite transaction as the schema log write: CREATE TABLE creates storage, DROP TABLE drops it,
- * a rename moves it (data kept), ALTER TABLE DROP COLUMN clears the column's values (so a column
- * added later under the same name starts as NULL). Statements are replayed in order so that
- * "drop t; create t" empties t; a final pass matches storage to the catalog's table and index
- * lists. Index storage made by that pass is built from the current rows at the change's timestamp
- * (backfill), and ALTER INDEX ADD/DROP STORED COLUMN rebuilds stored values. Validation is not
- * done here: statements were already applied (a UNIQUE index over duplicates never gets here).
+ * a rename moves it (data kept), ALTER TABLE DROP COLUMN writes a new version of every row that
+ * held the column, without it, at the change's timestamp (older versions keep the values for reads
+ * before the drop until garbage collection; a column added later under the same name starts as
+ * NULL, since no version at or after the drop holds the old values). Statements are replayed in
+ * order so that "drop t; create t" empties t; a final pass matches storage to the catalog's
+ * table and index lists. Index storage made by that pass is built from the current rows at the
+ * change's timestamp (backfill), and ALTER INDEX ADD/DROP STORED COLUMN rebuilds stored values.
+ * Validation is not done here: statements were already applied (a UNIQUE index over duplicates
+ * never gets here).
  */
 
 import type { Micros } from '../../common/clock';
 import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import type { Catalog } from '../schema/catalog/catalog';
 import { findIndex, findTable, requireTable } from '../schema/catalog/catalog-lookup';
-import { namedValues } from '../schema/catalog/named-map';
+import { namedValues, sameName } from '../schema/catalog/named-map';
 import type { Index } from '../schema/catalog/schema-objects';
+import { backfillColumns } from './column-backfill';
 import { parseSchemaStatement } from '../schema/schema-change';
 import { hasIndexStorage, indexLayout } from '../storage/index-layout';
 import { rebuildIndex } from '../storage/index-writes';
@@ -22,6 +26,7 @@ import type { SqliteDatabase } from '../storage/metadata-database';
 import { tableLayout } from '../storage/table-layout';
 import { createStorage, dropStorage, renameStorage, storageOf, storedTableNames } from '../storage/row-tables';
 import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';
+import { VersionWriter } from '../storage/version-writer';
 
 /**
  * Applies the storage effects of `statements` (already applied to produce `catalog`) at the
@@ -29,8 +34,9 @@ import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';
  */
 export function syncRowTables(db: SqliteDatabase, statements: readonly string[], catalog: Catalog, ts: Micros): void {
   const refreshed = new Set<string>();
-  for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text), refreshed);
+  for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text), refreshed, ts);
   matchCatalog(db, catalog, ts);
+  for (const text of statements) backfillColumns(db, parseSchemaStatement(text), catalog, ts);
   for (const name of refreshed) {
     const index = findIndex(catalog, name);
     if (index !== undefined && hasIndexStorage(index)) rebuild(db, catalog, index, ts);
@@ -38,7 +44,7 @@ export function syncRowTables(db: SqliteDatabase, statements: readonly string[],
 }
 
 /** `refreshed` collects indexes whose stored columns changed. */
-function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: Set<string>): void {
+function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: Set<string>, ts: Micros): void {
   if (stmt.kind === 'dropIndex') dropStorage(db, stmt.name.name, 'index');
   else if (stmt.kind === 'alterIndex') {
     if (stmt.action.kind === 'addStoredColumn' || stmt.action.kind === 'dropStoredColumn') {
@@ -51,7 +57,7 @@ function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: S
   } else if (stmt.kind === 'alterTable') {
     const action = stmt.action;
     if (action.kind === 'renameTo') renameStorage(db, stmt.name.name, action.newName.name);
-    else if (action.kind === 'dropColumn') clearColumn(db, stmt.name.name, action.column.name);
+    else if (action.kind === 'dropColumn') dropColumnValues(db, stmt.name.name, action.column.name, ts);
   }
 }
 
@@ -75,24 +81,18 @@ function rebuild(db: SqliteDatabase, catalog: Catalog, index: Index, ts: Micros)
   rebuildIndex(db, indexLayout(index, tableLayout(requireTable(catalog, index.table))), ts);
 }
 
-/** Removes a dropped column's values from every version of every row. */
-function clearColumn(db: SqliteDatabase, table: string, column: string): void {
+/**
+ * Supersedes, at `ts`, every current row holding `column` with a version without it. Indexes are
+ * untouched: Spanner refuses to drop a column an index uses.
+ */
+function dropColumnValues(db: SqliteDatabase, table: string, column: string, ts: Micros): void {
   const names = storageOf(db, table);
   if (names === null) return;
-  const lower = column.toLowerCase();
-  for (const [storage, keyCols] of [
-    [names.current, 'key'],
-    [names.history, 'key, ts_from'],
-  ] as const) {
-    const rows = db.prepare(`SELECT ${keyCols}, vals FROM ${storage}`).all() as Record<string, Buffer | number>[];
-    const where = keyCols === 'key' ? 'key = @key' : 'key = @key AND ts_from = @ts_from';
-    const update = db.prepare(`UPDATE ${storage} SET vals = @vals WHERE ${where}`);
-    for (const row of rows) {
-      const values = decodeColumnValues(row.vals as Buffer);
-      const kept = new Map([...values].filter(([name]) => name.toLowerCase() !== lower));
-      if (kept.size === values.size) continue;
-      const { vals: _old, ...keyParams } = row;
-      update.run({ ...keyParams, vals: encodeColumnValues(kept) });
-    }
+  const writer = new VersionWriter(db, names, ts);
+  const rows = db.prepare(`SELECT key, vals FROM ${names.current}`).all() as { key: Buffer; vals: Buffer }[];
+  for (const row of rows) {
+    const values = decodeColumnValues(row.vals);
+    const kept = new Map([...values].filter(([name]) => !sameName(name, column)));
+    if (kept.size !== values.size) writer.put(row.key, encodeColumnValues(kept));
   }
 }

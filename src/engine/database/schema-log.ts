@@ -1,6 +1,7 @@
 /**
  * The schema change log of a database file: every applied DDL statement, in order, with the commit
- * timestamp of the batch it belonged to. It is the only persisted form of the schema: the catalog
+ * timestamp of the batch it belonged to, and the proto descriptors sent with the batch, if any (the
+ * proto bundle is built from them). It is the only persisted form of the schema: the catalog
  * is rebuilt from it on open (deterministic apply), never serialized. Callers write a batch and the
  * advanced commit clock inside one SQLite transaction, so a crash keeps a batch whole or drops it.
  */
@@ -10,6 +11,8 @@ import type { SqliteDatabase } from '../storage/metadata-database';
 export interface SchemaBatch {
   readonly commitTimestamp: Micros;
   readonly statements: readonly string[];
+  /** The serialized FileDescriptorSet sent with the batch; empty when none was. */
+  readonly protoDescriptors: Uint8Array;
 }
 
 /** The log as batches in application order (statements sharing a commit timestamp form a batch). */
@@ -17,19 +20,34 @@ export function readSchemaLog(db: SqliteDatabase): SchemaBatch[] {
   const rows = db
     .prepare('SELECT commit_timestamp AS t, statement AS s FROM schema_changes ORDER BY seq')
     .all() as { t: number; s: string }[];
-  const batches: { commitTimestamp: Micros; statements: string[] }[] = [];
+  const descriptors = readBatchDescriptors(db);
+  const batches: { commitTimestamp: Micros; statements: string[]; protoDescriptors: Uint8Array }[] = [];
   for (const row of rows) {
     const last = batches[batches.length - 1];
     if (last && last.commitTimestamp === row.t) last.statements.push(row.s);
-    else batches.push({ commitTimestamp: row.t, statements: [row.s] });
+    else batches.push({ commitTimestamp: row.t, statements: [row.s], protoDescriptors: descriptors.get(row.t) ?? NONE });
   }
   return batches;
+}
+
+const NONE = new Uint8Array(0);
+
+function readBatchDescriptors(db: SqliteDatabase): Map<Micros, Uint8Array> {
+  const rows = db
+    .prepare('SELECT commit_timestamp AS t, proto_descriptors AS d FROM schema_change_descriptors')
+    .all() as { t: number; d: Buffer }[];
+  return new Map(rows.map((r) => [r.t, new Uint8Array(r.d)]));
 }
 
 /** Appends a batch; run inside the caller's transaction together with recordCommitTimestamp. */
 export function appendSchemaBatch(db: SqliteDatabase, batch: SchemaBatch): void {
   const insert = db.prepare('INSERT INTO schema_changes (commit_timestamp, statement) VALUES (?, ?)');
   for (const statement of batch.statements) insert.run(batch.commitTimestamp, statement);
+  if (batch.protoDescriptors.length === 0) return;
+  db.prepare('INSERT INTO schema_change_descriptors (commit_timestamp, proto_descriptors) VALUES (?, ?)').run(
+    batch.commitTimestamp,
+    Buffer.from(batch.protoDescriptors),
+  );
 }
 
 export function readLastCommitTimestamp(db: SqliteDatabase): Micros {

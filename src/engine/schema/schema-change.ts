@@ -15,9 +15,13 @@ import type { Catalog } from './catalog/catalog';
 import { catalogToDdlDef } from './catalog/catalog-ddl-def';
 import { applyStatement } from './ddl/apply-statement';
 import type { SchemaDataAccess } from './schema-data-access';
+import { accessControlDdl } from './objects/access-control-ddl';
+import { encodeDescriptorSet } from './objects/proto-descriptor-set';
 
 export { databaseOptionsOf } from './catalog/database-options';
 export type { DatabaseOptions } from './catalog/database-options';
+
+const NO_DESCRIPTORS = new Uint8Array(0);
 
 export interface SchemaChangeResult {
   /** The catalog after the statements that succeeded. */
@@ -31,18 +35,19 @@ export interface SchemaChangeResult {
 /**
  * Applies `statements` in order. A SpannerError from a statement ends the batch and is returned;
  * any other exception is a defect of the emulator and propagates to the caller (which reports it
- * as INTERNAL).
+ * as INTERNAL). `protoDescriptors` are the serialized FileDescriptorSet sent with the change.
  */
 export function applySchemaChange(
   catalog: Catalog,
   statements: readonly string[],
   data: SchemaDataAccess,
+  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
 ): SchemaChangeResult {
   let current = catalog;
   for (let i = 0; i < statements.length; i++) {
     try {
       const stmt = parseSchemaStatement(statements[i]);
-      current = applyStatement(current, stmt, { data, statementText: statements[i] });
+      current = applyStatement(current, stmt, { data, statementText: statements[i], protoDescriptors });
     } catch (e) {
       if (!isSpannerError(e)) throw e;
       return { catalog: current, applied: i, error: e };
@@ -67,5 +72,10 @@ export function parseSchemaStatement(text: string): DdlStatement {
 
 /** GetDatabaseDdl: the canonical statements, in Spanner's order, without trailing semicolons. */
 export function catalogDdl(catalog: Catalog): string[] {
-  return printDatabaseDdl(catalogToDdlDef(catalog));
+  return [...printDatabaseDdl(catalogToDdlDef(catalog)), ...accessControlDdl(catalog)];
+}
+
+/** GetDatabaseDdl's proto_descriptors: a FileDescriptorSet of the bundle's files (empty without one). */
+export function catalogProtoDescriptors(catalog: Catalog): Buffer {
+  return encodeDescriptorSet(catalog.protoBundleFiles);
 }

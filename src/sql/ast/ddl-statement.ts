@@ -22,6 +22,7 @@ import type {
 } from './ddl-database';
 import type { DdlAlterIndex, DdlCreateIndex, DdlCreateSearchIndex, DdlCreateVectorIndex, DdlDropIndex } from './ddl-index';
 import type { DdlAlterModel, DdlCreateModel, DdlDropModel } from './ddl-model';
+import type { DdlCreatePropertyGraph, DdlDropPropertyGraph } from './ddl-property-graph';
 import type { DdlAlterSequence, DdlCreateSequence, DdlDropSequence } from './ddl-sequence';
 import type { DdlAlterTable, DdlCreateTable, DdlDropTable, DdlRenameTable } from './ddl-table';
 import type { DdlCreateFunction, DdlCreateView, DdlDropFunction, DdlDropView } from './ddl-view';
@@ -58,6 +59,8 @@ export type DdlStatement =
   | DdlCreateModel
   | DdlAlterModel
   | DdlDropModel
+  | DdlCreatePropertyGraph
+  | DdlDropPropertyGraph
   | DdlCreatePlacement
   | DdlAlterPlacement
   | DdlDropPlacement

@@ -80,6 +80,8 @@ interface DmlCommon extends Node {
 export interface InsertStatement extends DmlCommon {
   readonly kind: 'insert';
   readonly mode: 'IGNORE' | 'UPDATE' | null;
+  /** `INSERT INTO t AS alias`: names the existing row in ON CONFLICT DO UPDATE. */
+  readonly alias: Identifier | null;
   readonly columns: readonly Identifier[] | null;
   readonly source: InsertValues | InsertQuery;
   readonly onConflict: OnConflict | null;

@@ -19,7 +19,7 @@ export function parseBracketArray(c: TokenCursor, start: Token, type: ArrayType 
   c.expectSymbol('[');
   const elements: Expression[] = [];
   if (!c.isSymbol(']')) {
-    do elements.push(parseExpression(c));
+    do elements.push(c.isSymbol('{') ? parseBraced(c, c.peek(), null) : parseExpression(c));
     while (c.acceptSymbol(','));
   }
   c.expectSymbol(']');

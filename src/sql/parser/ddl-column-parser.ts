@@ -5,6 +5,7 @@
  * CREATE SEQUENCE. Where a column-level PRIMARY KEY is allowed is the caller's call.
  */
 
+import { ddlStatementError } from '../../errors/sql-errors';
 import type { DdlIdent } from '../ast/ddl-common';
 import type { DdlColumnDefinition, DdlGeneration, DdlSequenceParams } from '../ast/ddl-table';
 import { parseParenthesizedExpression } from './ddl-embedded-sql';
@@ -112,12 +113,19 @@ function parseParenthesizedSequenceParams(c: TokenCursor): DdlSequenceParams {
 export function parseSequenceParams(c: TokenCursor): DdlSequenceParams | null {
   const params = emptySequenceParams();
   let any = false;
+  // Each parameter may appear once; Spanner's parser words a repeat like this.
+  const once = (isSet: boolean, what: string): void => {
+    if (isSet) throw ddlStatementError(`${what} is set more than once.`);
+  };
   for (;;) {
     if (c.acceptKeyword('BIT_REVERSED_POSITIVE')) {
+      once(params.bitReversedPositive, 'The sequence kind');
       params.bitReversedPositive = true;
     } else if (c.isKeyword('SKIP')) {
+      once(params.skipRange !== null, 'SKIP RANGE');
       params.skipRange = parseSkipRange(c);
     } else if (c.isKeyword('START')) {
+      once(params.startCounterWith !== null, 'START WITH COUNTER');
       expectKeywords(c, 'START', 'COUNTER', 'WITH');
       params.startCounterWith = parseDdlInteger(c);
     } else {

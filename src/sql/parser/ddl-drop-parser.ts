@@ -5,6 +5,7 @@ import type { DdlStatement } from '../ast/ddl-statement';
 import type { DdlRenameTable } from '../ast/ddl-table';
 import type { Token } from '../token';
 import { parseLocalityGroupName } from './ddl-database-parser';
+import { parseDropPropertyGraph } from './ddl-property-graph-parser';
 import { expectKeywords, parseDdlIdent, parseDdlName, parseIfExists } from './ddl-tokens';
 import { TokenCursor } from './token-cursor';
 
@@ -28,6 +29,11 @@ export function parseDrop(c: TokenCursor, start: Token): DdlStatement {
     expectKeywords(c, 'LOCALITY', 'GROUP');
     const ifExists = parseIfExists(c);
     return { kind: 'dropLocalityGroup', name: parseLocalityGroupName(c), ifExists, loc: c.span(start) };
+  }
+  // Spanner's grammar looks two words ahead here, so `DROP PROPERTY x` is not this statement.
+  if (c.isKeyword('PROPERTY') && c.isKeyword('GRAPH', 1)) {
+    expectKeywords(c, 'PROPERTY', 'GRAPH');
+    return parseDropPropertyGraph(c, start);
   }
   if (c.acceptKeyword('ROLE')) return { kind: 'dropRole', name: parseDdlIdent(c), loc: c.span(start) };
   return parseDropNamed(c, start, word);

@@ -28,6 +28,7 @@ import {
 import { parseDrop, parseRenameTable } from './ddl-drop-parser';
 import { parseAlterIndex, parseCreateIndex, parseCreateSearchIndex, parseCreateVectorIndex } from './ddl-index-parser';
 import { parseAlterModel, parseCreateModel } from './ddl-model-parser';
+import { parseCreatePropertyGraph } from './ddl-property-graph-parser';
 import { parseAlterSequence, parseCreateSequence } from './ddl-sequence-parser';
 import { expectKeywords, parseDdlIdent } from './ddl-tokens';
 import { parseCreateFunction, parseCreateView } from './ddl-view-parser';
@@ -116,6 +117,10 @@ function parseCreateOrReplace(c: TokenCursor, start: Token, orReplace: boolean):
   if (c.acceptKeyword('FUNCTION')) return parseCreateFunction(c, start, orReplace);
   if (c.acceptKeyword('MODEL')) return parseCreateModel(c, start, orReplace);
   if (c.acceptKeyword('SCHEMA')) return parseCreateSchema(c, start, orReplace);
+  if (c.isKeyword('PROPERTY') && c.isKeyword('GRAPH', 1)) {
+    expectKeywords(c, 'PROPERTY', 'GRAPH');
+    return parseCreatePropertyGraph(c, start, orReplace);
+  }
   if (!orReplace && c.acceptKeyword('ROLE')) return { kind: 'createRole', name: parseDdlIdent(c), loc: c.span(start) };
   throw c.encountered(orReplace ? 'create_or_replace_statement' : 'create_statement');
 }

@@ -1,5 +1,5 @@
 /**
- * DML: INSERT [OR IGNORE | OR UPDATE] [INTO] table [(columns)] VALUES ... | query, with
+ * DML: INSERT [OR IGNORE | OR UPDATE] [INTO] table [AS alias] [(columns)] VALUES ... | query, with
  * ON CONFLICT; UPDATE table [[AS] alias] SET ...; DELETE [FROM] table [[AS] alias] [WHERE ...];
  * each with ASSERT_ROWS_MODIFIED and THEN RETURN [WITH ACTION [AS alias]]. SET items and nested
  * DML are dml-set-parser's. The statement hint is parsed by the caller and passed in.
@@ -46,13 +46,15 @@ function parseInsert(c: TokenCursor, hint: Hint | null): InsertStatement {
   c.acceptKeyword('INTO');
   const table = parsePathName(c);
   const tableHint = parseOptionalHint(c);
+  // Only `AS alias`: a bare name would be ambiguous with the unreserved VALUES.
+  const alias = c.acceptKeyword('AS') ? parseIdentifier(c) : null;
   // `(` opens a column list unless a query follows it (`INSERT t (SELECT ...)`).
   const columns = c.isSymbol('(') && !isQueryStart(c, 1) && !c.isSymbol('(', 1) ? parseIdentifierList(c) : null;
   const source = parseInsertSource(c);
   const onConflict = c.isKeyword('ON') && c.isKeyword('CONFLICT', 1) ? parseConflictClause(c) : null;
   const assertRowsModified = parseAssertRowsModified(c);
   const thenReturn = parseThenReturn(c);
-  return { kind: 'insert', hint, mode, table, tableHint, columns, source, onConflict, assertRowsModified, thenReturn, loc: c.span(start) };
+  return { kind: 'insert', hint, mode, table, tableHint, alias, columns, source, onConflict, assertRowsModified, thenReturn, loc: c.span(start) };
 }
 
 function parseInsertSource(c: TokenCursor): InsertValues | InsertQuery {

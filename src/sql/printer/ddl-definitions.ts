@@ -5,6 +5,7 @@
  * Nothing here validates; whatever is described gets printed.
  */
 
+import type { PropertyGraphDef } from './ddl-property-graph-printer';
 import type { DdlColumnType, DdlOptionValue, OnDeleteAction, SortDirection } from '../ast/ddl-common';
 import type { SqlSecurity } from '../ast/ddl-view';
 
@@ -158,5 +159,6 @@ export interface DatabaseDdlDef {
   models: ModelDef[];
   views: ViewDef[];
   functions: FunctionDef[];
+  propertyGraphs: PropertyGraphDef[];
   localityGroups: NamedOptionsDef[];
 }

@@ -2,7 +2,7 @@
  * GetDatabaseDdl for a whole database: orders the printed statements the way Spanner does
  * (database options, proto bundle, schemas, placements, sequences, each table followed by its
  * indexes sorted by name, change streams, models, views with dependencies first, functions,
- * locality groups). It does not compute dependencies itself; views declare theirs.
+ * property graphs, locality groups). It does not compute dependencies itself; views declare theirs.
  */
 
 import type { DatabaseDdlDef, IndexDef, TableDef, ViewDef } from './ddl-definitions';
@@ -19,6 +19,7 @@ import {
   printCreateView,
   printDatabaseOptions,
 } from './ddl-object-printer';
+import { printCreatePropertyGraph } from './ddl-property-graph-printer';
 import { printCreateTable } from './ddl-table-printer';
 
 export function printDatabaseDdl(db: DatabaseDdlDef): string[] {
@@ -32,6 +33,7 @@ export function printDatabaseDdl(db: DatabaseDdlDef): string[] {
   out.push(...db.models.map(printCreateModel));
   out.push(...orderViews(db.views).map(printCreateView));
   out.push(...db.functions.map(printCreateFunction));
+  out.push(...db.propertyGraphs.map(printCreatePropertyGraph));
   out.push(...db.localityGroups.map(printCreateLocalityGroup));
   return out;
 }
@@ -85,6 +87,7 @@ export function emptyDatabaseDdlDef(databaseName: string): DatabaseDdlDef {
     models: [],
     views: [],
     functions: [],
+    propertyGraphs: [],
     localityGroups: [],
   };
 }

@@ -45,6 +45,7 @@ function printConflict(oc: OnConflict): string {
 
 function printInsert(s: InsertStatement): string {
   let out = `INSERT${s.mode ? ` OR ${s.mode}` : ''} INTO ${printTable(s.table, s.tableHint)}`;
+  if (s.alias) out += ` AS ${printIdentifier(s.alias)}`;
   if (s.columns) out += ` (${s.columns.map(printIdentifier).join(', ')})`;
   if (s.source.kind === 'insertValues') {
     out += ` VALUES ${s.source.rows.map((r) => `(${r.values.map(printValue).join(', ')})`).join(', ')}`;

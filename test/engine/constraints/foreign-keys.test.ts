@@ -67,3 +67,35 @@ test('renaming a referenced table renames the reference', () => {
   expect(outcome.error).toBeNull();
   expect(outcome.ddl).toContain('REFERENCES T2(A)');
 });
+
+test('names its columns by their exact spelling on both sides', () => {
+  expect(errorOf([T, 'CREATE TABLE U (X INT64 NOT NULL, FOREIGN KEY (x) REFERENCES T(A)) PRIMARY KEY(X)'])).toBe(
+    'Column `x` not found for table `U` in foreign key `FK_U_T_FFADEDEE3430D435_1`.',
+  );
+  expect(errorOf([T, 'CREATE TABLE U (X INT64 NOT NULL, CONSTRAINT F FOREIGN KEY (X) REFERENCES T(a)) PRIMARY KEY(X)'])).toBe(
+    'Column `a` not found for table `T` in foreign key `F`.',
+  );
+});
+
+describe('foreign keys and row deletion policies', () => {
+  const P = 'CREATE TABLE P (K INT64, Exp TIMESTAMP) PRIMARY KEY (K), ROW DELETION POLICY (OLDER_THAN(Exp, INTERVAL 3 DAY))';
+  const childOf = (policy: string) =>
+    `CREATE TABLE Q (K INT64, Q2 INT64, Exp TIMESTAMP) PRIMARY KEY (K, Q2), INTERLEAVE IN PARENT P ON DELETE CASCADE${policy}`;
+  const QP = childOf(', ROW DELETION POLICY (OLDER_THAN(Exp, INTERVAL 1 DAY))');
+  const referencing = (tail: string) => `CREATE TABLE R (Id INT64, K INT64, Q2 INT64, CONSTRAINT FK_R FOREIGN KEY (K, Q2) REFERENCES Q (K, Q2)${tail}) PRIMARY KEY (Id)`;
+
+  test.each([
+    ['a table with its own policy, under an ancestor with one', [P, QP, referencing('')], 'P'],
+    ['a table whose ancestor has a policy', [P, childOf(''), referencing('')], 'P'],
+    ['a table with a policy, added by ALTER TABLE', [P, QP, 'CREATE TABLE R (Id INT64, K INT64, Q2 INT64) PRIMARY KEY (Id)', 'ALTER TABLE R ADD CONSTRAINT FK_R FOREIGN KEY (K, Q2) REFERENCES Q (K, Q2)'], 'P'],
+  ])('an enforced key without ON DELETE CASCADE may not reference %s', (_name, statements, table) => {
+    expect(errorOf(statements)).toBe(`Cannot add a row deletion policy to table \`${table}\`. It is referenced by one or more foreign keys: \`FK_R\`.`);
+  });
+
+  test.each([
+    ['ON DELETE CASCADE', ' ON DELETE CASCADE'],
+    ['NOT ENFORCED', ' NOT ENFORCED'],
+  ])('a key with %s may', (_name, tail) => {
+    expect(apply([P, QP, referencing(tail)]).error).toBeNull();
+  });
+});

@@ -62,6 +62,12 @@ it('lets a view read a function', () => {
   expect([...ddl].sort()).toEqual([F, 'CREATE VIEW v SQL SECURITY INVOKER AS SELECT f(1) AS y']);
 });
 
+test('CREATE FUNCTION refuses FOR UPDATE in its body', () => {
+  expect(errorOf([T, 'CREATE FUNCTION g(x INT64) RETURNS INT64 SQL SECURITY INVOKER AS ((SELECT MAX(t.d) FROM t FOR UPDATE) + x)'])).toContain(
+    'Error analyzing the definition of function `g`: Syntax error: Unexpected lock mode in function body query [at 1:',
+  );
+});
+
 describe('DROP FUNCTION', () => {
   it('drops a function, and IF EXISTS tolerates a missing one', () => {
     expect(ddlAfter([F, 'DROP FUNCTION f', 'DROP FUNCTION IF EXISTS f'])).toEqual([]);

@@ -72,7 +72,7 @@ describe('VECTOR INDEX', () => {
     [
       'a null-filtered key with stored columns and tree options',
       [E, "CREATE VECTOR INDEX VI ON E(W) STORING (X) WHERE W IS NOT NULL OPTIONS (distance_type = 'EUCLIDEAN', tree_depth = 3, num_leaves = 10, num_branches = 5)"],
-      "CREATE VECTOR INDEX VI ON E(W) STORING (X) WHERE W IS NOT NULL OPTIONS ( distance_type = 'EUCLIDEAN', tree_depth = 3, num_leaves = 10, num_branches = 5 )",
+      "CREATE VECTOR INDEX VI ON E(W) STORING (X) WHERE W IS NOT NULL OPTIONS ( tree_depth = 3, num_leaves = 10, num_branches = 5, distance_type = 'EUCLIDEAN' )",
     ],
     ['adds and drops stored columns', [E, VI, 'ALTER VECTOR INDEX VI ADD STORED COLUMN X', 'ALTER VECTOR INDEX VI ADD STORED COLUMN W', 'ALTER VECTOR INDEX VI DROP STORED COLUMN X'], "CREATE VECTOR INDEX VI ON E(V) STORING (W) OPTIONS ( distance_type = 'COSINE' )"],
   ])('accepts %s', (_name, statements, expected) => {
@@ -103,5 +103,20 @@ describe('VECTOR INDEX', () => {
 
   it('drops a vector index, and IF EXISTS tolerates a missing one', () => {
     expect(ddlAfter([E, VI, 'DROP VECTOR INDEX VI', 'DROP VECTOR INDEX IF EXISTS VI'])).toHaveLength(1);
+  });
+});
+
+describe('index OPTIONS print in Spanner\'s order, whatever order they were written in', () => {
+  it('vector index settings', () => {
+    const written = "CREATE VECTOR INDEX VO ON E(V) OPTIONS (min_leaf_splits = 4, distance_type = 'DOT_PRODUCT', num_leaves = 20, leaf_scatter_factor = 2, tree_depth = 3, min_branch_splits = 3, num_branches = 5)";
+    expect(last([E, written])).toBe(
+      "CREATE VECTOR INDEX VO ON E(V) OPTIONS ( tree_depth = 3, num_leaves = 20, num_branches = 5, distance_type = 'DOT_PRODUCT', leaf_scatter_factor = 2, min_branch_splits = 3, min_leaf_splits = 4 )",
+    );
+  });
+
+  it('search index settings', () => {
+    expect(last([A, 'CREATE SEARCH INDEX SO ON A(T) OPTIONS (disable_automatic_uid_column = true, sort_order_sharding = true)'])).toContain(
+      'OPTIONS (sort_order_sharding = true, disable_automatic_uid_column = true)',
+    );
   });
 });

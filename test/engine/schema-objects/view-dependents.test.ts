@@ -22,6 +22,27 @@ describe('views block changes to what they read', () => {
       `FAILED_PRECONDITION: Cannot alter column \`t.c\`. Action would implicitly change the type of an output column for VIEW \`foo\` from \`STRING\` to \`BYTES\`.\n${RETYPE_TIP}`,
     ],
     [
+      'retyping a column a function call of the view needs',
+      [T, view('v', 'SELECT CHAR_LENGTH(t.c) AS n FROM t'), 'ALTER TABLE t ALTER COLUMN c BYTES(MAX)'],
+      'FAILED_PRECONDITION: Cannot alter column `t.c`. The new definition causes the definition of VIEW `v` to become invalid with the following diagnostic message: ' +
+        'No matching signature for function CHAR_LENGTH for argument types: BYTES. Supported signature: CHAR_LENGTH(STRING) [at 1:48]\nCREATE VIEW `v` SQL SECURITY INVOKER AS SELECT CHAR_LENGTH(t.c) AS n FROM t\n                                               ^',
+    ],
+    [
+      'retyping a column a comparison of the view needs',
+      [T, view('v', "SELECT t.d AS d FROM t WHERE t.c = 'x'"), 'ALTER TABLE t ALTER COLUMN c BYTES(MAX)'],
+      'FAILED_PRECONDITION: Cannot alter column `t.c`. The new definition causes the definition of VIEW `v` to become invalid with the following diagnostic message: ' +
+        "No matching signature for operator = for argument types: BYTES, STRING. STRING and BYTES are different types that are not directly comparable. To write a BYTES literal, use a b-prefixed literal such as b'bytes value'. Supported signature: ANY = ANY [at 1:70]\n" +
+        "CREATE VIEW `v` SQL SECURITY INVOKER AS SELECT t.d AS d FROM t WHERE t.c = 'x'\n" +
+        '                                                                     ^',
+    ],
+    [
+      'replacing a view so that a view reading it no longer type-checks',
+      [view('a', 'SELECT 1 AS n'), view('b', 'SELECT a.n + 1 AS m FROM a'), "CREATE OR REPLACE VIEW a SQL SECURITY INVOKER AS SELECT 'one' AS n"],
+      'FAILED_PRECONDITION: Cannot alter VIEW `a`. The new definition causes the definition of VIEW `b` to become invalid with the following diagnostic message: ' +
+        'No matching signature for operator + for argument types: STRING, INT64. Supported signatures: INT64 + INT64; FLOAT64 + FLOAT64; NUMERIC + NUMERIC [at 1:48]\n' +
+        'CREATE VIEW `b` SQL SECURITY INVOKER AS SELECT a.n + 1 AS m FROM a\n                                               ^',
+    ],
+    [
       'renaming a table',
       [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t RENAME TO u'],
       'FAILED_PRECONDITION: Cannot alter TABLE `u`. The new definition causes the definition of VIEW `foo` to become invalid with the following diagnostic message: ' +

@@ -31,7 +31,7 @@ describe('view bodies', () => {
     'SELECT t.d FROM t AS t JOIN u AS v ON t.d = v.d AND v.e',
     'SELECT t.d FROM t WHERE t.d BETWEEN 1 AND 5 AND t.c LIKE "a%" AND t.c IS NOT NULL',
     'SELECT x.total FROM (SELECT SUM(t.d) AS total FROM t) AS x',
-    'SELECT t.d * 2 AS twice, -t.d AS neg, t.d || "" AS s FROM t',
+    'SELECT t.d * 2 AS twice, -t.d AS neg, CAST(t.d AS STRING) || "" AS s FROM t',
     "SELECT FORMAT('%d', t.d) AS f, t.ts AS ts FROM t WHERE t.ts > TIMESTAMP '2020-01-01T00:00:00Z'",
     'SELECT t.c FROM t TABLESAMPLE BERNOULLI (10 PERCENT)',
     'SELECT t.d FROM t GROUP BY t.d ORDER BY t.d DESC',

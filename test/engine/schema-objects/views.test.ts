@@ -93,6 +93,22 @@ describe('CREATE VIEW', () => {
   });
 });
 
+describe('CREATE VIEW refuses lock modes and calls no signature accepts', () => {
+  it.each([
+    ['FOR UPDATE on the query', 'SELECT T.K FROM T FOR UPDATE', 'Syntax error: Unexpected lock mode in query [at 1:41]'],
+    ['FOR UPDATE in a subquery, before names are resolved', 'SELECT x.Nope FROM (SELECT T.K FROM T FOR UPDATE) AS x', 'Syntax error: Unexpected lock mode in query [at 1:41]'],
+    ['a function over the wrong type', 'SELECT CHAR_LENGTH(T.K) AS n FROM T', 'No matching signature for function CHAR_LENGTH for argument types: INT64. Supported signature: CHAR_LENGTH(STRING) [at 1:48]'],
+    ['comparing unrelated types', 'SELECT T.K = T.V AS same FROM T', 'No matching signature for operator = for argument types: INT64, STRING. Supported signature: ANY = ANY [at 1:48]'],
+    ['comparing arrays', 'SELECT T.A = T.A AS same FROM T', 'Equality is not defined for arguments of type ARRAY<INT64> [at 1:48]'],
+  ])('%s', (_name, body, detail) => {
+    expect(errorOf([T, view('w', body)])).toContain(`INVALID_ARGUMENT: Error analyzing the definition of view \`w\`: ${detail}`);
+  });
+
+  it('accepts calls whose argument types are not all known', () => {
+    expect(errorOf([T, view('w', 'SELECT LENGTH(T.V) AS n, T.K + 1.5 AS f, COALESCE(T.K, NULL) AS c FROM T')])).toBe('OK');
+  });
+});
+
 describe('CREATE OR REPLACE VIEW', () => {
   it('replaces the definition in place, taking the new spelling of the name', () => {
     const ddl = ddlAfter([view('V0', 'SELECT 0 AS a'), view('W', 'SELECT 1 AS b'), 'CREATE OR REPLACE VIEW v0 SQL SECURITY INVOKER AS (SELECT 2 AS a)']);

@@ -42,8 +42,9 @@ describe('CREATE TABLE accepts', () => {
     expect(compact(ddlAfter(statements))).toContain(expected);
   });
 
-  it('keeps the key column spelling of the column definition', () => {
-    expect(compact(ddlAfter(['CREATE TABLE T (Id INT64) PRIMARY KEY (id)']))).toContain('PRIMARY KEY(Id)');
+  it('matches key columns to column definitions by their exact spelling', () => {
+    expect(compact(ddlAfter(['CREATE TABLE T (Id INT64) PRIMARY KEY (Id)']))).toContain('PRIMARY KEY(Id)');
+    expect(lastError(['CREATE TABLE T (Id INT64) PRIMARY KEY (id)'])).toBe('FAILED_PRECONDITION: Table T references nonexistent key column id.');
   });
 });
 
@@ -80,6 +81,7 @@ describe('CREATE TABLE ... INTERLEAVE refuses', () => {
     ['a missing parent', [child('UserId INT64 NOT NULL', 'UserId')], 'NOT_FOUND: Table not found: Users'],
     ['interleaving in itself', ['CREATE TABLE T (A INT64) PRIMARY KEY (A), INTERLEAVE IN PARENT T'], 'NOT_FOUND: Table not found: T'],
     ['a key without the parent key', [USERS, child('X INT64', '')], 'FAILED_PRECONDITION: Table C does not reference parent key column UserId.'],
+    ['the parent key spelled in another case', [USERS, child('USERID INT64 NOT NULL', 'USERID')], 'FAILED_PRECONDITION: Table C does not reference parent key column UserId.'],
     ['the parent key at another position', [USERS, child('X INT64, UserId INT64 NOT NULL', 'X, UserId')], 'FAILED_PRECONDITION: Table C references parent key column UserId at incorrect position 1.'],
     ['a different order', [USERS, child('UserId INT64 NOT NULL', 'UserId DESC')], 'FAILED_PRECONDITION: Table C references parent key column UserId with incorrect order ASC.'],
     ['a different type', [USERS, child('UserId STRING(MAX) NOT NULL', 'UserId')], 'FAILED_PRECONDITION: Table C references parent key column UserId with incorrect type STRING (should be INT64).'],

@@ -41,7 +41,9 @@ describe('CREATE INDEX', () => {
     ['no key columns', [T, 'CREATE INDEX I ON T()'], 'INVALID_ARGUMENT: Index I does not specify any key columns.'],
     ['a missing key column', [T, 'CREATE INDEX I ON T(Nope)'], "INVALID_ARGUMENT: Index I specifies key column Nope which does not exist in the index's base table."],
     ['a missing stored column', [T, 'CREATE INDEX I ON T(A) STORING (Nope)'], "INVALID_ARGUMENT: Index I specifies key column Nope which does not exist in the index's base table."],
-    ['a key column twice', [T, 'CREATE INDEX I ON T(A, a)'], 'INVALID_ARGUMENT: Index I specifies key column A twice.'],
+    ['a key column twice', [T, 'CREATE INDEX I ON T(A, A)'], 'INVALID_ARGUMENT: Index I specifies key column A twice.'],
+    ['a key column spelled in another case', [T, 'CREATE INDEX I ON T(a)'], "INVALID_ARGUMENT: Index I specifies key column a which does not exist in the index's base table."],
+    ['a stored column spelled in another case', [T, 'CREATE INDEX I ON T(A) STORING (b)'], "INVALID_ARGUMENT: Index I specifies key column b which does not exist in the index's base table."],
     ['an ARRAY key', [T, 'CREATE INDEX I ON T(Arr)'], 'FAILED_PRECONDITION: Cannot reference ARRAY Arr in the creation of index I.'],
     ['a JSON key', [T, 'CREATE INDEX I ON T(J)'], 'FAILED_PRECONDITION: Cannot reference JSON J in the creation of index I.'],
     ['storing a key column', [T, 'CREATE INDEX I ON T(A) STORING (A)'], 'INVALID_ARGUMENT: Index I specifies stored column A already specified as primary key.'],
@@ -91,6 +93,7 @@ describe('ALTER INDEX and DROP INDEX', () => {
     ['storing a missing column', ['CREATE INDEX I ON T(A)', 'ALTER INDEX I ADD STORED COLUMN Nope'], 'NOT_FOUND: Column not found in table T: Nope'],
     ['storing a column twice', ['CREATE INDEX I ON T(A) STORING (B)', 'ALTER INDEX I ADD STORED COLUMN B'], 'FAILED_PRECONDITION: Column B is already existed in index I.'],
     ['storing a key column', ['CREATE INDEX I ON T(A)', 'ALTER INDEX I ADD STORED COLUMN K'], 'FAILED_PRECONDITION: Column K is already existed in index I.'],
+    ['storing a column spelled in another case', ['CREATE INDEX I ON T(A)', 'ALTER INDEX I ADD STORED COLUMN b'], "INVALID_ARGUMENT: Index I specifies key column b which does not exist in the index's base table."],
     ['dropping a column not stored', ['CREATE INDEX I ON T(A)', 'ALTER INDEX I DROP STORED COLUMN B'], 'NOT_FOUND: Index I does not have stored column B.'],
   ])('refuses %s', (_name, statements, expected) => {
     expect(lastError([T, ...statements])).toBe(expected);

@@ -15,7 +15,9 @@ import type {
   TableDef,
   ViewDef,
 } from '../../../sql/printer/ddl-definitions';
+import type { PropertyGraphDef, PropertyGraphElementDef } from '../../../sql/printer/ddl-property-graph-printer';
 import type { Catalog } from './catalog';
+import type { GraphElementTable, PropertyGraph } from './property-graph';
 import type { SchemaObjectRef } from './dependencies';
 import { namedValues } from './named-map';
 import type { ChangeStream, Index, Model, Sequence, View } from './schema-objects';
@@ -35,6 +37,7 @@ export function catalogToDdlDef(catalog: Catalog): DatabaseDdlDef {
     models: namedValues(catalog.models).map(modelDef),
     views: namedValues(catalog.views).map(viewDef),
     functions: namedValues(catalog.functions).map((f) => ({ name: f.name, text: f.text })),
+    propertyGraphs: namedValues(catalog.propertyGraphs).map(propertyGraphDef),
     localityGroups: namedValues(catalog.localityGroups).map((g) => ({ name: g.name, options: [...g.options] })),
   };
 }
@@ -131,4 +134,24 @@ function viewDef(view: View): ViewDef {
 
 function viewNames(refs: readonly SchemaObjectRef[]): string[] {
   return refs.flatMap((r) => (r.kind === 'view' ? [r.name] : []));
+}
+
+function propertyGraphDef(graph: PropertyGraph): PropertyGraphDef {
+  const element = (e: GraphElementTable): PropertyGraphElementDef => ({
+    kind: e.kind,
+    table: e.table,
+    key: [...e.key],
+    labels: [...e.labels],
+    source: e.source === null ? null : { ...e.source, nodeColumns: [...e.source.nodeColumns], edgeColumns: [...e.source.edgeColumns] },
+    destination:
+      e.destination === null
+        ? null
+        : { ...e.destination, nodeColumns: [...e.destination.nodeColumns], edgeColumns: [...e.destination.edgeColumns] },
+  });
+  return {
+    name: graph.name,
+    nodeTables: graph.nodeTables.map(element),
+    edgeTables: graph.edgeTables.map(element),
+    labels: graph.labels.map((l) => ({ name: l.name, properties: [...l.properties] })),
+  };
 }

@@ -35,6 +35,14 @@ export function findColumn(table: Table, name: string): Column | undefined {
   return table.columns.find((c) => nameKey(c.name) === key);
 }
 
+/**
+ * Column references in key, index and foreign key column lists are case-sensitive in Spanner,
+ * unlike column names elsewhere in DDL.
+ */
+export function findColumnExact(table: Table, name: string): Column | undefined {
+  return table.columns.find((c) => c.name === name);
+}
+
 export function requireColumn(table: Table, name: string): Column {
   const column = findColumn(table, name);
   if (column === undefined) throw columnNotFound(table.name, name);
@@ -82,6 +90,7 @@ export function schemaNameInUse(catalog: Catalog, name: string): string | undefi
     catalog.sequences,
     catalog.changeStreams,
     catalog.models,
+    catalog.propertyGraphs,
   ];
   for (const map of maps) {
     const found = map.get(key);

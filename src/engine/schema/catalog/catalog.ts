@@ -19,6 +19,8 @@ import type {
   SqlFunction,
   View,
 } from './schema-objects';
+import type { PropertyGraph } from './property-graph';
+import type { ProtoFile } from './proto-bundle';
 import type { Table } from './table';
 
 export interface Catalog {
@@ -33,13 +35,16 @@ export interface Catalog {
   readonly sequences: NamedMap<Sequence>;
   readonly changeStreams: NamedMap<ChangeStream>;
   readonly models: NamedMap<Model>;
+  readonly propertyGraphs: NamedMap<PropertyGraph>;
   readonly schemas: NamedMap<NamedOptionsObject>;
   readonly placements: NamedMap<NamedOptionsObject>;
   readonly localityGroups: NamedMap<NamedOptionsObject>;
   readonly roles: NamedMap<Role>;
   readonly grants: readonly Grant[];
-  /** Fully qualified proto type names of the proto bundle; empty when there is none. */
+  /** Fully qualified proto type names of the proto bundle, sorted; empty when there is none. */
   readonly protoBundleTypes: readonly string[];
+  /** The descriptor files holding those types, sorted by file name. */
+  readonly protoBundleFiles: readonly ProtoFile[];
 }
 
 export function emptyCatalog(databaseName: string): Catalog {
@@ -53,12 +58,14 @@ export function emptyCatalog(databaseName: string): Catalog {
     sequences: emptyNamedMap(),
     changeStreams: emptyNamedMap(),
     models: emptyNamedMap(),
+    propertyGraphs: emptyNamedMap(),
     schemas: emptyNamedMap(),
     placements: emptyNamedMap(),
     localityGroups: emptyNamedMap(),
     roles: emptyNamedMap(),
     grants: [],
     protoBundleTypes: [],
+    protoBundleFiles: [],
   };
 }
 
@@ -66,5 +73,7 @@ export type { DatabaseOptions } from './database-options';
 export { databaseOptionsOf } from './database-options';
 export type * from './table';
 export type * from './schema-objects';
+export type * from './property-graph';
+export type { ProtoFile } from './proto-bundle';
 export type * from './dependencies';
 export type { NamedMap } from './named-map';

@@ -2,7 +2,7 @@
  * CHECK constraints: a BOOL expression over the table's columns, deterministic, without
  * subqueries, reading at least one non-generated column (directly or through generated columns)
  * and no commit timestamp column. Unnamed ones get Spanner's generated `CK_...` name. Existing rows
- * are not evaluated (the engine has no expression evaluator yet).
+ * are evaluated by ../evaluation/check-data.ts.
  */
 
 import { checkConstraintExpressionError, checkConstraintWithoutNonGeneratedColumn, commitTimestampColumnInCheckConstraint } from '../../../errors/constraint-errors';

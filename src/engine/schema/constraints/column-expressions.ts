@@ -43,7 +43,8 @@ export function analyzeColumnExpressions(
 }
 
 function analyzeColumn(catalog: Catalog, table: Table, column: Column): Column {
-  if (column.generated !== null && column.defaultValue !== null) throw defaultAndGeneratedColumn(column.name);
+  // Only SET DEFAULT on a generated column gets here (a definition with both does not parse).
+  if (column.generated !== null && column.defaultValue !== null) throw defaultAndGeneratedColumn(`${table.name}.${column.name}`);
   let result = column;
   if (column.generated !== null) {
     result = { ...result, generated: { ...column.generated, expression: analyzeGeneratedColumn(catalog, table, column) } };

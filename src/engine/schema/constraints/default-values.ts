@@ -38,8 +38,8 @@ export function analyzeDefault(catalog: Catalog, table: Table, column: Column): 
     result = validateSchemaExpression(value.text, value.ast, target, tableScope(table), {
       use: 'column default',
       allowVolatile: true,
-      // Only a commit timestamp column may default to the commit's timestamp.
-      allowPendingCommitTimestamp: isCommitTimestampColumn(column),
+      // Accepted here on any column; checkDefaultRules then requires allow_commit_timestamp.
+      allowPendingCommitTimestamp: true,
       parenthesized: false,
       resolveSequence: sequenceResolver(catalog),
     });

@@ -16,12 +16,13 @@ import {
 import { tableNotFound } from '../../../errors/schema-errors';
 import type { DdlForeignKey } from '../../../sql/ast/ddl-table';
 import type { Catalog } from '../catalog/catalog';
-import { assertSchemaNameFree, findColumn, findTable, requireTable } from '../catalog/catalog-lookup';
+import { assertSchemaNameFree, findColumnExact, findTable, requireTable } from '../catalog/catalog-lookup';
 import { updateTable } from '../catalog/catalog-updates';
 import { isKeyableType, sameType } from '../catalog/column-types';
 import { nameKey, sameName } from '../catalog/named-map';
 import type { Column, ForeignKey, Table } from '../catalog/table';
 import type { ApplyContext } from '../ddl/apply-context';
+import { validateRowDeletionPolicies } from '../ddl/row-deletion-policy-rules';
 import { generatedForeignKeyName, validateConstraintName } from './constraint-names';
 import { checkForeignKeyRows } from './foreign-key-data';
 import { ensureManagedIndex, planReferencedIndex, referencingIndexRequired } from './foreign-key-indexes';
@@ -60,14 +61,16 @@ export function addForeignKey(catalog: Catalog, tableName: string, ddl: DdlForei
     next = made.catalog;
     fk = { ...fk, referencingIndex: made.name };
   }
-  if (!newTable && fk.enforced) checkForeignKeyRows(fk, table.name, ctx);
   const added = fk;
-  return updateTable(next, table.name, (t) => ({ ...t, foreignKeys: [...t.foreignKeys, added] }));
+  next = updateTable(next, table.name, (t) => ({ ...t, foreignKeys: [...t.foreignKeys, added] }));
+  validateRowDeletionPolicies(next);
+  if (!newTable && fk.enforced) checkForeignKeyRows(fk, table.name, ctx);
+  return next;
 }
 
 function resolveColumns(table: Table, names: readonly string[], fk: string): Column[] {
   return names.map((name) => {
-    const column = findColumn(table, name);
+    const column = findColumnExact(table, name);
     if (column === undefined) throw foreignKeyColumnNotFound(name, table.name, fk);
     return column;
   });

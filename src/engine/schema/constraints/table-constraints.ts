@@ -13,6 +13,7 @@ import { updateTable } from '../catalog/catalog-updates';
 import { sameName } from '../catalog/named-map';
 import type { ApplyContext } from '../ddl/apply-context';
 import { addCheckConstraint } from './check-constraints';
+import { checkConstraintRows } from '../evaluation/check-data';
 import { dropUnusedManagedIndexes } from './foreign-key-indexes';
 import { addForeignKey } from './foreign-keys';
 
@@ -28,8 +29,11 @@ export function addTableConstraint(
   ctx: ApplyContext,
 ): Catalog {
   switch (constraint.kind) {
-    case 'check':
-      return addCheckConstraint(catalog, tableName, constraint);
+    case 'check': {
+      const next = addCheckConstraint(catalog, tableName, constraint);
+      if (!isCreateTable(ctx)) checkConstraintRows(next, tableName, requireTable(next, tableName).checks.at(-1)!.name, ctx);
+      return next;
+    }
     case 'foreignKey':
       return addForeignKey(catalog, tableName, constraint, ctx, isCreateTable(ctx));
     default:

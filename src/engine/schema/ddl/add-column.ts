@@ -13,6 +13,7 @@ import { analyzeColumnExpressions } from '../constraints/column-expressions';
 import type { ApplyContext } from './apply-context';
 import { buildColumn, hasColumnExpression } from './column-builder';
 import { checkColumnDefinition } from './column-rules';
+import { checkNewIdentityColumn } from './identity-columns';
 import { validateTable } from './table-rules';
 
 type AddColumn = Extract<DdlAlterTableAction, { kind: 'addColumn' }>;
@@ -20,7 +21,8 @@ type AddColumn = Extract<DdlAlterTableAction, { kind: 'addColumn' }>;
 export function addColumn(catalog: Catalog, table: Table, action: AddColumn, ctx: ApplyContext): Catalog {
   if (action.ifNotExists && findColumn(table, action.column.name.name) !== undefined) return catalog;
   const column = buildColumn(action.column);
-  checkColumnDefinition(table.name, column);
+  checkColumnDefinition(catalog, table.name, column);
+  checkNewIdentityColumn(catalog, table.name, column);
   let next = updateTable(catalog, table.name, (t) => ({ ...t, columns: [...t.columns, column] }));
   if (hasColumnExpression(column)) next = analyzeColumnExpressions(next, table.name, [column.name], ctx);
   validateTable(next, requireTable(next, table.name));

@@ -1,11 +1,11 @@
 /**
  * ALTER TABLE ALTER COLUMN: a redefinition (type, NOT NULL, expressions), SET OPTIONS, SET / DROP
  * NOT NULL, SET / DROP DEFAULT, SET / DROP ON UPDATE, placement keys. Each builds the column's new
- * state, then column-change-rules.ts decides whether Spanner allows the change.
+ * state, then column-change-rules.ts decides whether Spanner allows the change. ALTER IDENTITY
+ * changes only the identity parameters (identity-columns.ts).
  */
 
 import { assertNever } from '../../../errors/assert-never';
-import { unimplementedFeature } from '../../../errors/general-errors';
 import { cannotAlterColumnToAddVectorLength, cannotAlterColumnToRemoveVectorLength } from '../../../errors/schema-errors';
 import type { DdlAlterTableAction, DdlColumnDefinition } from '../../../sql/ast/ddl-table';
 import type { Catalog } from '../catalog/catalog';
@@ -15,6 +15,8 @@ import type { Column, Table } from '../catalog/table';
 import type { ApplyContext } from './apply-context';
 import { buildColumn, schemaExpression } from './column-builder';
 import { applyColumnChange } from './column-change';
+import { alteredIdentity, checkSetDefault, redefinedIdentity } from './identity-columns';
+import { updateTable } from '../catalog/catalog-updates';
 
 type AlterColumn = Extract<DdlAlterTableAction, { kind: 'alterColumn' }>;
 
@@ -23,7 +25,7 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
   const alteration = action.alteration;
   switch (alteration.kind) {
     case 'redefine':
-      return applyColumnChange(catalog, table, old, redefined(old, alteration.definition), ctx);
+      return applyColumnChange(catalog, table, old, redefined(table.name, old, alteration.definition), ctx);
     case 'setOptions':
       return applyColumnChange(catalog, table, old, { ...old, options: mergeOptions(old.options, alteration.options) }, ctx);
     case 'setNotNull':
@@ -31,6 +33,7 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
     case 'dropNotNull':
       return applyColumnChange(catalog, table, old, { ...old, notNull: false }, ctx);
     case 'setDefault':
+      checkSetDefault(table.name, old);
       return applyColumnChange(catalog, table, old, { ...old, defaultValue: schemaExpression(alteration.expression) }, ctx);
     case 'dropDefault':
       if (old.defaultValue === null) return catalog;
@@ -44,8 +47,11 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
       return applyColumnChange(catalog, table, old, { ...old, placementKey: true }, ctx);
     case 'dropPlacementKey':
       return applyColumnChange(catalog, table, old, { ...old, placementKey: false }, ctx);
-    case 'alterIdentity':
-      throw unimplementedFeature('ALTER COLUMN of an identity column');
+    case 'alterIdentity': {
+      const identity = alteredIdentity(table.name, old, action.column.name, alteration.alteration);
+      const columns = table.columns.map((c) => (c === old ? { ...c, identity } : c));
+      return updateTable(catalog, table.name, (t) => ({ ...t, columns }));
+    }
     default:
       return assertNever(alteration, 'ALTER COLUMN alteration');
   }
@@ -55,7 +61,7 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
  * The column after `ALTER COLUMN c <definition>`: type, nullability and expressions come from the
  * definition; HIDDEN, placement key and options not written are kept, as Spanner does.
  */
-function redefined(old: Column, definition: DdlColumnDefinition): Column {
+function redefined(table: string, old: Column, definition: DdlColumnDefinition): Column {
   const column = buildColumn(definition);
   const oldVector = old.type.kind === 'array' ? old.type.vectorLength : null;
   const newVector = column.type.kind === 'array' ? column.type.vectorLength : null;
@@ -63,6 +69,7 @@ function redefined(old: Column, definition: DdlColumnDefinition): Column {
   if (oldVector !== null) throw cannotAlterColumnToRemoveVectorLength(old.name);
   return {
     ...column,
+    identity: redefinedIdentity(table, old, column),
     name: old.name,
     hidden: old.hidden || column.hidden,
     placementKey: old.placementKey || column.placementKey,

@@ -1,7 +1,7 @@
 /** ALTER INDEX ADD / DROP STORED COLUMN, ALTER STORED COLUMN and SET OPTIONS on secondary indexes. */
 
 import { assertNever } from '../../../errors/assert-never';
-import { columnInIndexAlreadyExists, columnNotFoundInIndex } from '../../../errors/index-errors';
+import { columnInIndexAlreadyExists, columnNotFoundInIndex, indexRefsNonExistentColumn } from '../../../errors/index-errors';
 import { columnNotFound } from '../../../errors/schema-errors';
 import type { DdlAlterIndex } from '../../../sql/ast/ddl-index';
 import type { Catalog } from '../catalog/catalog';
@@ -43,6 +43,8 @@ function addStoredColumn(catalog: Catalog, index: Index, columnName: string): Ca
   if (column === undefined) throw columnNotFound(table.name, columnName);
   const present = [...indexDataKey(index, table).map((k) => k.column), ...index.storing, ...index.whereNotNull];
   if (present.some((c) => sameName(c, column.name))) throw columnInIndexAlreadyExists(index.name, column.name);
+  // Found regardless of case above, but the stored column itself must be named exactly.
+  if (column.name !== columnName) throw indexRefsNonExistentColumn(index.name, columnName);
   const updated = { ...index, storing: [...index.storing, column.name] };
   validateIndex(catalog, updated, table);
   return withIndex(catalog, updated);

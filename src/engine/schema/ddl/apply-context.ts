@@ -10,4 +10,9 @@ export interface ApplyContext {
   readonly data: SchemaDataAccess;
   /** The statement exactly as submitted. */
   readonly statementText: string;
+  /**
+   * The serialized FileDescriptorSet sent with the schema change (empty when none was): what
+   * CREATE / ALTER PROTO BUNDLE take their types' descriptors from.
+   */
+  readonly protoDescriptors: Uint8Array;
 }

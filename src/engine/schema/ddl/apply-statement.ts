@@ -11,6 +11,7 @@
  *   sequences.ts        createSequence, alterSequence, dropSequence
  *   change-streams.ts   createChangeStream, alterChangeStream, dropChangeStream
  *   models.ts           createModel, alterModel, dropModel
+ *   property-graphs.ts  createPropertyGraph, dropPropertyGraph
  *   search-indexes.ts   createSearchIndex, createVectorIndex, alterSearchOrVectorIndex and
  *                       dropSearchOrVectorIndex (ALTER / DROP SEARCH|VECTOR INDEX)
  *   named-schemas.ts    createSchema, alterSchema, dropSchema
@@ -55,6 +56,7 @@ import * as localityGroups from '../objects/locality-groups';
 import * as models from '../objects/models';
 import * as schemas from '../objects/named-schemas';
 import * as placements from '../objects/placements';
+import * as propertyGraphs from '../objects/property-graphs';
 import * as protoBundles from '../objects/proto-bundles';
 import * as searchIndexes from '../objects/search-indexes';
 import * as sequences from '../objects/sequences';
@@ -136,6 +138,10 @@ function applyObjectStatement(catalog: Catalog, stmt: ObjectStatement, ctx: Appl
       return models.alterModel(catalog, stmt, ctx);
     case 'dropModel':
       return models.dropModel(catalog, stmt, ctx);
+    case 'createPropertyGraph':
+      return propertyGraphs.createPropertyGraph(catalog, stmt, ctx);
+    case 'dropPropertyGraph':
+      return propertyGraphs.dropPropertyGraph(catalog, stmt, ctx);
     default:
       return applyDatabaseObjectStatement(catalog, stmt, ctx);
   }
@@ -147,6 +153,7 @@ type DatabaseObjectStatement = Exclude<
   | { kind: 'createSequence' | 'alterSequence' | 'dropSequence' }
   | { kind: 'createChangeStream' | 'alterChangeStream' | 'dropChangeStream' }
   | { kind: 'createModel' | 'alterModel' | 'dropModel' }
+  | { kind: 'createPropertyGraph' | 'dropPropertyGraph' }
 >;
 
 function applyDatabaseObjectStatement(catalog: Catalog, stmt: DatabaseObjectStatement, ctx: ApplyContext): Catalog {

@@ -28,7 +28,7 @@ import { hasColumnExpression } from './column-builder';
 import { validateTable } from './table-rules';
 
 export function applyColumnChange(catalog: Catalog, table: Table, old: Column, column: Column, ctx: ApplyContext): Catalog {
-  checkColumnDefinition(table.name, column);
+  checkColumnDefinition(catalog, table.name, column);
   checkColumnChangeByConstraints(catalog, table.name, old, column);
   checkColumnChangeByObjects(catalog, table.name, old, column);
   let next = updateTable(catalog, table.name, (t) => ({ ...t, columns: t.columns.map((c) => (c === old ? column : c)) }));

@@ -1,6 +1,6 @@
 /**
- * Rules a column must satisfy on its own: name, STRING/BYTES length range, vector length, TOKENLIST
- * columns hidden, allow_commit_timestamp only on TIMESTAMP. Expression rules belong to the
+ * Rules a column must satisfy on its own: a proto or enum type the bundle holds, name, STRING/BYTES
+ * length range, vector length, TOKENLIST columns hidden, allow_commit_timestamp only on TIMESTAMP. Expression rules belong to the
  * constraints code.
  */
 
@@ -14,12 +14,15 @@ import {
 } from '../../../errors/schema-errors';
 import { findOption } from '../catalog/database-options';
 import { baseType, isScalar, isTimestamp, MAX_BYTES_LENGTH, MAX_STRING_LENGTH } from '../catalog/column-types';
+import type { Catalog } from '../catalog/catalog';
 import type { Column } from '../catalog/table';
+import { checkColumnProtoType } from '../objects/proto-column-types';
 
 const MAX_IDENTIFIER_LENGTH = 128;
 
 /** Checked while the column is built, before the table's other rules (as Spanner orders them). */
-export function checkColumnDefinition(tableName: string, column: Column): void {
+export function checkColumnDefinition(catalog: Catalog, tableName: string, column: Column): void {
+  checkColumnProtoType(catalog, column);
   if (isScalar(column.type, 'TOKENLIST') && !column.hidden) throw nonHiddenTokenlistColumn(tableName, column.name);
 }
 

@@ -15,7 +15,7 @@ import {
 import { tableNotFound } from '../../../errors/schema-errors';
 import type { DdlCreateIndex } from '../../../sql/ast/ddl-index';
 import type { Catalog } from '../catalog/catalog';
-import { findColumn, findIndex, findTable, indexesOnTable } from '../catalog/catalog-lookup';
+import { findColumn, findColumnExact, findIndex, findTable, indexesOnTable } from '../catalog/catalog-lookup';
 import { withIndex } from '../catalog/catalog-updates';
 import { sameName } from '../catalog/named-map';
 import type { Index } from '../catalog/schema-objects';
@@ -36,8 +36,9 @@ export function createIndex(catalog: Catalog, stmt: DdlCreateIndex, ctx: ApplyCo
   if (table === undefined) throw tableNotFound(stmt.table.name);
   if (catalog.indexes.size >= MAX_INDEXES_PER_DATABASE) throw tooManyIndicesPerDatabase(name, MAX_INDEXES_PER_DATABASE);
   assertNameAvailable(catalog, name);
-  const column = (written: string): string => {
-    const found = findColumn(table, written);
+  // Key and STORING columns must be spelled exactly; WHERE ... IS NOT NULL may use any case.
+  const column = (written: string, exact = true): string => {
+    const found = exact ? findColumnExact(table, written) : findColumn(table, written);
     if (found === undefined) throw indexRefsNonExistentColumn(name, written);
     return found.name;
   };
@@ -58,7 +59,8 @@ export function createIndex(catalog: Catalog, stmt: DdlCreateIndex, ctx: ApplyCo
     managed: false,
   };
   const interleaved = { ...index, interleaveIn: interleaveParent(catalog, index, table, stmt) };
-  const complete = { ...interleaved, storing: stmt.storing.map((c) => column(c.name)), whereNotNull: stmt.whereNotNull.map((c) => column(c.name)) };
+  const storing = stmt.storing.map((c) => column(c.name));
+  const complete = { ...interleaved, storing, whereNotNull: stmt.whereNotNull.map((c) => column(c.name, false)) };
   validateIndex(catalog, complete, table);
   if (indexesOnTable(catalog, table.name).length >= MAX_INDEXES_PER_TABLE) {
     throw tooManyIndicesPerTable(name, table.name, MAX_INDEXES_PER_TABLE);

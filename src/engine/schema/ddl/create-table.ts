@@ -9,7 +9,7 @@ import { rowDeletionPolicyOnAncestors } from '../../../errors/schema-alter-error
 import { nonExistentKeyColumn, tableNotFound, tooManyTablesPerDatabase } from '../../../errors/schema-errors';
 import type { DdlCreateTable } from '../../../sql/ast/ddl-table';
 import type { Catalog } from '../catalog/catalog';
-import { findColumn, findTable } from '../catalog/catalog-lookup';
+import { findColumnExact, findTable } from '../catalog/catalog-lookup';
 import { withTable } from '../catalog/catalog-updates';
 import type { Column, KeyPart, Table } from '../catalog/table';
 import { analyzeColumnExpressions } from '../constraints/column-expressions';
@@ -18,6 +18,7 @@ import type { ApplyContext } from './apply-context';
 import { assertNameAvailable, nameInUse } from './schema-names';
 import { buildColumn, hasColumnExpression, nonNullOptions } from './column-builder';
 import { checkColumnDefinition, validateSchemaObjectName } from './column-rules';
+import { checkNewIdentityColumn } from './identity-columns';
 import { validateTable } from './table-rules';
 
 export const MAX_TABLES_PER_DATABASE = 2560;
@@ -29,7 +30,10 @@ export function createTable(catalog: Catalog, stmt: DdlCreateTable, ctx: ApplyCo
   assertNameAvailable(catalog, name);
   validateSchemaObjectName('Table', name);
   const columns = stmt.columns.map(buildColumn);
-  columns.forEach((c) => checkColumnDefinition(name, c));
+  columns.forEach((c) => {
+    checkColumnDefinition(catalog, name, c);
+    checkNewIdentityColumn(catalog, name, c);
+  });
   const table: Table = {
     name,
     columns,
@@ -54,10 +58,10 @@ export function createTable(catalog: Catalog, stmt: DdlCreateTable, ctx: ApplyCo
   return next;
 }
 
-/** Key parts name existing columns; they are stored with the column's own spelling. */
+/** Key parts name existing columns exactly (key column references are case-sensitive). */
 function buildPrimaryKey(table: string, columns: readonly Column[], stmt: DdlCreateTable): KeyPart[] {
   return (stmt.primaryKey ?? []).map((part) => {
-    const column = findColumn({ columns } as Table, part.column.name);
+    const column = findColumnExact({ columns } as Table, part.column.name);
     if (column === undefined) throw nonExistentKeyColumn('Table', table, part.column.name);
     return { column: column.name, direction: part.direction ?? 'ASC' };
   });

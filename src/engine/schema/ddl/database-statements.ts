@@ -1,7 +1,7 @@
 /**
  * Database-level statements: ALTER DATABASE SET OPTIONS (database-options-rules.ts checks the
- * values), and the statements UpdateDatabaseDdl accepts without a schema effect here (ANALYZE) or
- * does not support (CREATE DATABASE, ALTER STATISTICS).
+ * values), ANALYZE (no schema effect), ALTER STATISTICS (statistics-packages.ts), and CREATE
+ * DATABASE, which UpdateDatabaseDdl does not accept.
  */
 
 import { unimplementedFeature } from '../../../errors/general-errors';
@@ -10,6 +10,7 @@ import type { Catalog } from '../catalog/catalog';
 import { mergeOptions } from '../catalog/database-options';
 import type { ApplyContext } from './apply-context';
 import { validateDatabaseOptions } from './database-options-rules';
+import { alterStatisticsPackage } from './statistics-packages';
 
 export function createDatabase(catalog: Catalog, stmt: DdlCreateDatabase, ctx: ApplyContext): Catalog {
   void catalog;
@@ -24,10 +25,7 @@ export function alterDatabase(catalog: Catalog, stmt: DdlAlterDatabase, ctx: App
 }
 
 export function alterStatistics(catalog: Catalog, stmt: DdlAlterStatistics, ctx: ApplyContext): Catalog {
-  void catalog;
-  void stmt;
-  void ctx;
-  throw unimplementedFeature('ALTER STATISTICS');
+  return alterStatisticsPackage(catalog, stmt, ctx);
 }
 
 /** ANALYZE refreshes optimizer statistics; the schema does not change. */

@@ -16,7 +16,6 @@ import { deepNesting } from '../../../errors/schema-errors';
 import type { Catalog } from '../catalog/catalog';
 import { findColumn, findTable } from '../catalog/catalog-lookup';
 import { declaredLength, sameType, typeName } from '../catalog/column-types';
-import { sameName } from '../catalog/named-map';
 import type { Column, Table } from '../catalog/table';
 
 const MAX_INTERLEAVING_DEPTH = 7;
@@ -44,8 +43,9 @@ export function checkParentKeyCompatibility(child: KeyedChild, parent: Table): v
     if (childPart === undefined) {
       throw mustReferenceParentKeyColumn(child.objectType, child.name, parentPart.column.name);
     }
-    if (child.objectType === 'Table' && !sameName(childPart.column.name, parentPart.column.name)) {
-      const position = child.key.findIndex((p) => sameName(p.column.name, parentPart.column.name));
+    // A child table's key columns must spell the parent's key column names exactly.
+    if (child.objectType === 'Table' && childPart.column.name !== parentPart.column.name) {
+      const position = child.key.findIndex((p) => p.column.name === parentPart.column.name);
       if (position >= 0) throw incorrectParentKeyPosition(child.objectType, child.name, parentPart.column.name, position);
       throw mustReferenceParentKeyColumn(child.objectType, child.name, parentPart.column.name);
     }

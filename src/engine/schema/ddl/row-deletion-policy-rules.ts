@@ -30,6 +30,15 @@ export function validateRowDeletionPolicy(catalog: Catalog, table: Table): void 
   }
 }
 
+/**
+ * Every table's policy, in catalog order: Spanner re-validates the whole schema after a change, so
+ * a new foreign key can break the policy of a table it does not name (e.g. the referenced table's
+ * interleaving ancestor), and that table is the one the error names.
+ */
+export function validateRowDeletionPolicies(catalog: Catalog): void {
+  for (const table of catalog.tables.values()) validateRowDeletionPolicy(catalog, table);
+}
+
 function checkDescendant(catalog: Catalog, table: Table, descendant: Table): void {
   const interleave = descendant.interleave;
   if (interleave !== null && interleave.inParent && interleave.onDelete === 'NO ACTION') {

@@ -1,7 +1,8 @@
 /**
  * Fine-grained access control: CREATE / DROP ROLE, GRANT and REVOKE. The emulator accepts these
  * statements and records roles and grants in the catalog, but enforces no privileges (as the
- * official emulator does); GetDatabaseDdl does not print them.
+ * official emulator does, which also validates none of them); GetDatabaseDdl prints them as Spanner
+ * does (access-control-ddl.ts).
  */
 
 import type { DdlCreateRole, DdlDropRole, DdlGrant, DdlRevoke } from '../../../sql/ast/ddl-access';

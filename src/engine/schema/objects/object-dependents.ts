@@ -1,5 +1,5 @@
 /**
- * What views, SQL functions, change streams and other schema objects say when the tables, columns
+ * What views, SQL functions, change streams, property graphs and other schema objects say when the tables, columns
  * and indexes they depend on are dropped, altered or renamed: refusals with Spanner's messages,
  * and the follow-up updates. The table and index statements call these hooks (and read the names
  * objects reserve, re-exported here); this file only routes to the objects' own rules.
@@ -11,6 +11,7 @@ import { nameKey, namedValues, putNamed } from '../catalog/named-map';
 import type { ChangeStream } from '../catalog/schema-objects';
 import type { Column, Table } from '../catalog/table';
 import { streamsListingColumn, streamsNamingTable } from './change-stream-tracking';
+import { checkColumnChangeByGraphs, checkColumnDropByGraphs, checkTableDropByGraphs } from './property-graphs';
 import { checkDropByDependents, revalidateDependents } from './schema-dependents';
 
 export { reservedObjectName } from './object-namespace';
@@ -23,6 +24,7 @@ export function checkTableDropByObjects(catalog: Catalog, tableName: string): vo
   const streams = streamsNamingTable(catalog, tableName);
   if (streams.length > 0) throw dropTableTrackedByChangeStream(tableName, streams.map((s) => s.name));
   checkDropByDependents(catalog, { kind: 'table', name: tableName });
+  checkTableDropByGraphs(catalog, tableName);
 }
 
 /** Refuses ALTER TABLE DROP COLUMN when a change stream lists the column or a view or function reads it. */
@@ -30,6 +32,7 @@ export function checkColumnDropByObjects(catalog: Catalog, tableName: string, co
   const streams = streamsListingColumn(catalog, tableName, columnName);
   if (streams.length > 0) throw dropColumnTrackedByChangeStream(tableName, columnName, streams.map((s) => s.name));
   checkDropByDependents(catalog, { kind: 'column', table: tableName, column: columnName });
+  checkColumnDropByGraphs(catalog, tableName, columnName);
 }
 
 /** Refuses DROP INDEX of an index a view or function forces with a hint. Called before the index is removed. */
@@ -44,6 +47,7 @@ export function checkIndexDropByObjects(catalog: Catalog, indexName: string): vo
 export function checkColumnChangeByObjects(catalog: Catalog, tableName: string, before: Column, after: Column): void {
   const table = catalog.tables.get(nameKey(tableName));
   if (table === undefined) return;
+  checkColumnChangeByGraphs(catalog, table.name, before.name, JSON.stringify(before.type) !== JSON.stringify(after.type));
   const changed: Table = { ...table, columns: table.columns.map((c) => (nameKey(c.name) === nameKey(before.name) ? after : c)) };
   const hypothetical = { ...catalog, tables: putNamed(catalog.tables, changed) };
   const ref = { kind: 'column' as const, table: table.name, column: before.name };

@@ -14,9 +14,9 @@ import { lookupNamed } from '../catalog/named-map';
 export const MAX_SCHEMA_IDENTIFIER_LENGTH = 128;
 
 /** Object kinds as Spanner names them in messages (`Sequence name not valid: ...`). */
-export type ObjectKindName = 'Sequence' | 'Model' | 'Change Stream' | 'View' | 'Index' | 'Schema';
+export type ObjectKindName = 'Sequence' | 'Model' | 'Change Stream' | 'View' | 'Index' | 'Schema' | 'Property Graph';
 
-const KINDS_IN_NAMED_SCHEMAS: ReadonlySet<ObjectKindName> = new Set(['View', 'Sequence', 'Index']);
+const KINDS_IN_NAMED_SCHEMAS: ReadonlySet<ObjectKindName> = new Set(['View', 'Sequence', 'Index', 'Property Graph']);
 
 const RESERVED_SCHEMA_NAMES: ReadonlySet<string> = new Set(
   [

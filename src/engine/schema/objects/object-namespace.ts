@@ -1,14 +1,16 @@
 /**
  * The schema-wide namespace as schema objects see it: the catalog's objects (tables, indexes,
  * views, functions, sequences, change streams, models, constraints, synonyms) plus the names taken
- * without being one of those: each change stream's read function `READ_<stream>`, named schemas
- * and locality groups. Case-insensitive; the name is returned as held.
+ * without being one of those: each change stream's read function `READ_<stream>`, each identity
+ * column's internal sequence, named schemas and locality groups. Case-insensitive; the name is
+ * returned as held.
  */
 
 import { duplicateNameInSchema } from '../../../errors/schema-errors';
 import type { Catalog } from '../catalog/catalog';
 import { schemaNameInUse } from '../catalog/catalog-lookup';
 import { lookupNamed, nameKey } from '../catalog/named-map';
+import { identitySequenceNames } from '../ddl/identity-columns';
 
 /** The name of a stream's change-record read function, which no other object may take. */
 export function changeStreamReadFunctionName(stream: string): string {
@@ -21,6 +23,8 @@ export function reservedObjectName(catalog: Catalog, name: string): string | und
     const readFunction = changeStreamReadFunctionName(stream.name);
     if (nameKey(readFunction) === nameKey(name)) return readFunction;
   }
+  const identitySequence = identitySequenceNames(catalog.tables.values()).find((n) => nameKey(n) === nameKey(name));
+  if (identitySequence !== undefined) return identitySequence;
   return lookupNamed(catalog.schemas, name)?.name ?? lookupNamed(catalog.localityGroups, name)?.name;
 }
 

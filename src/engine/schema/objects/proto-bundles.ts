@@ -1,36 +1,45 @@
 /**
- * Proto bundles (CREATE / ALTER / DROP PROTO BUNDLE): the fully qualified proto and enum type
- * names the database may use. The descriptors Spanner receives alongside the statements are not
- * part of DDL text, so only the names are kept; whether they exist in a descriptor set is not
- * checked.
+ * Proto bundles (CREATE / ALTER / DROP PROTO BUNDLE): the proto and enum types columns may use,
+ * with the descriptor files that define them. CREATE and ALTER read the descriptors sent with the
+ * schema change (ApplyContext.protoDescriptors); CREATE replaces any existing bundle, as Spanner's
+ * emulator does. Every change is followed by Spanner's column check: no column may keep a proto or
+ * enum type the bundle no longer holds. Columns naming types are checked in proto-column-types.ts.
  */
 
-import { protoBundleAlreadyExists, protoBundleMissing } from '../../../errors/schema-object-errors';
+import { protoBundleMissing } from '../../../errors/schema-object-errors';
 import type { DdlAlterProtoBundle, DdlCreateProtoBundle, DdlDropProtoBundle } from '../../../sql/ast/ddl-database';
 import type { Catalog } from '../catalog/catalog';
 import type { ApplyContext } from '../ddl/apply-context';
+import { ProtoBundleBuilder, type BuiltBundle } from './proto-bundle-builder';
+import { checkBundleFeatures } from './proto-bundle-features';
+import { checkColumnsKeepTheirTypes } from './proto-column-types';
 
 export function createProtoBundle(catalog: Catalog, stmt: DdlCreateProtoBundle, ctx: ApplyContext): Catalog {
-  void ctx;
-  if (catalog.protoBundleTypes.length > 0) throw protoBundleAlreadyExists();
-  return { ...catalog, protoBundleTypes: unique(stmt.types) };
+  const builder = new ProtoBundleBuilder(ctx.protoDescriptors, null);
+  builder.insert(stmt.types);
+  return withBundle(catalog, builder.build());
 }
 
 export function alterProtoBundle(catalog: Catalog, stmt: DdlAlterProtoBundle, ctx: ApplyContext): Catalog {
-  void ctx;
   if (catalog.protoBundleTypes.length === 0) throw protoBundleMissing('alter');
-  const deleted = new Set(stmt.delete);
-  const kept = catalog.protoBundleTypes.filter((t) => !deleted.has(t));
-  return { ...catalog, protoBundleTypes: unique([...kept, ...stmt.insert]) };
+  const previous = { types: catalog.protoBundleTypes, files: catalog.protoBundleFiles };
+  const builder = new ProtoBundleBuilder(ctx.protoDescriptors, previous);
+  builder.insert(stmt.insert);
+  builder.update(stmt.update);
+  builder.delete(stmt.delete);
+  return withBundle(catalog, builder.build());
 }
 
 export function dropProtoBundle(catalog: Catalog, stmt: DdlDropProtoBundle, ctx: ApplyContext): Catalog {
   void stmt;
   void ctx;
   if (catalog.protoBundleTypes.length === 0) throw protoBundleMissing('drop');
-  return { ...catalog, protoBundleTypes: [] };
+  return withBundle(catalog, { types: [], files: [] });
 }
 
-function unique(types: readonly string[]): string[] {
-  return [...new Set(types)];
+function withBundle(catalog: Catalog, bundle: BuiltBundle): Catalog {
+  checkBundleFeatures(bundle);
+  const next = { ...catalog, protoBundleTypes: bundle.types, protoBundleFiles: bundle.files };
+  checkColumnsKeepTheirTypes(next);
+  return next;
 }

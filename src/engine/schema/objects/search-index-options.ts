@@ -18,19 +18,21 @@ const VALUE_WORDING: Partial<Record<ValueKind, string>> = {
   string: 'strings',
 };
 
+// Key order is the order GetDatabaseDdl prints the options in, whatever order they were written.
 const SEARCH_OPTIONS: Readonly<Record<string, ValueKind>> = {
   sort_order_sharding: 'bool',
   disable_automatic_uid_column: 'bool',
 };
 
+// Key order is the order GetDatabaseDdl prints the options in, whatever order they were written.
 const VECTOR_OPTIONS: Readonly<Record<string, ValueKind>> = {
   tree_depth: 'int',
   num_leaves: 'int',
   num_branches: 'int',
+  distance_type: 'string',
   leaf_scatter_factor: 'int',
   min_branch_splits: 'int',
   min_leaf_splits: 'int',
-  distance_type: 'string',
   locality_group: 'string',
 };
 
@@ -56,6 +58,19 @@ export function checkSearchIndexOptionSyntax(options: readonly DdlOption[], stat
 
 export function checkVectorIndexOptionSyntax(options: readonly DdlOption[], statementText: string): void {
   checkSyntax(options, VECTOR_OPTIONS, statementText);
+}
+
+/**
+ * Spanner keeps these options as fields of one settings record, so they print in that record's
+ * field order rather than the order written or set.
+ */
+export function inCanonicalOptionOrder<T extends { readonly name: string }>(kind: 'search' | 'vector', options: readonly T[]): T[] {
+  const order = Object.keys(kind === 'search' ? SEARCH_OPTIONS : VECTOR_OPTIONS);
+  const rank = (o: T) => {
+    const at = order.indexOf(o.name);
+    return at < 0 ? order.length : at;
+  };
+  return [...options].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The ranges of a vector index's tree settings (options already syntax-checked). */

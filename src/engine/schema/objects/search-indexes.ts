@@ -27,7 +27,7 @@ import {
 } from '../../../errors/search-index-errors';
 import type { DdlAlterIndex, DdlCreateSearchIndex, DdlCreateVectorIndex, DdlDropIndex } from '../../../sql/ast/ddl-index';
 import type { Catalog } from '../catalog/catalog';
-import { findColumn, findIndex, findTable, isKeyColumn, requireTable } from '../catalog/catalog-lookup';
+import { findColumn, findColumnExact, findIndex, findTable, isKeyColumn, requireTable } from '../catalog/catalog-lookup';
 import { assertObjectNameFree } from './object-namespace';
 import { withIndex, withoutIndex } from '../catalog/catalog-updates';
 import { sameName } from '../catalog/named-map';
@@ -36,7 +36,12 @@ import type { Table } from '../catalog/table';
 import type { ApplyContext } from '../ddl/apply-context';
 import { mergedOptions, nonNullOptions } from './object-options';
 import { checkIndexDropByObjects } from './object-dependents';
-import { checkSearchIndexOptionSyntax, checkVectorIndexOptionSyntax, validateVectorIndexOptions } from './search-index-options';
+import {
+  checkSearchIndexOptionSyntax,
+  checkVectorIndexOptionSyntax,
+  inCanonicalOptionOrder,
+  validateVectorIndexOptions,
+} from './search-index-options';
 import { validateSearchIndex, validateVectorIndex } from './search-index-rules';
 
 export const MAX_INDEXES_PER_DATABASE = 5120;
@@ -50,8 +55,12 @@ function prepare(catalog: Catalog, name: string, tableName: string): Table {
   return table;
 }
 
-function columnOf(table: Table, index: string, written: string): string {
-  const found = findColumn(table, written);
+/**
+ * Key and STORING columns must be spelled exactly; the other clauses may name, in any case, a
+ * column the index already holds.
+ */
+function columnOf(table: Table, index: string, written: string, exact = false): string {
+  const found = exact ? findColumnExact(table, written) : findColumn(table, written);
   if (found === undefined) throw indexRefsNonExistentColumn(index, written);
   return found.name;
 }
@@ -63,16 +72,16 @@ export function createSearchIndex(catalog: Catalog, stmt: DdlCreateSearchIndex, 
   const ordered = stmt.keys.find((k) => k.direction !== null);
   if (ordered !== undefined) throw searchIndexKeyOrderUnsupported(ordered.column.name, name);
   const table = prepare(catalog, name, stmt.table.name);
-  const column = (written: string) => columnOf(table, name, written);
+  const column = (written: string, exact = false) => columnOf(table, name, written, exact);
   const index: Index = {
     ...emptyIndex('search', name, table.name),
-    keys: stmt.keys.map((k) => ({ column: column(k.column.name), direction: 'ASC' as const })),
-    storing: stmt.storing.map((c) => column(c.name)),
+    keys: stmt.keys.map((k) => ({ column: column(k.column.name, true), direction: 'ASC' as const })),
+    storing: stmt.storing.map((c) => column(c.name, true)),
     partitionBy: stmt.partitionBy.map((k) => column(k.column.name)),
     orderBy: stmt.orderBy.map((k) => ({ column: column(k.column.name), direction: k.direction ?? ('ASC' as const) })),
     whereNotNull: stmt.whereNotNull.map((c) => column(c.name)),
     interleaveIn: stmt.interleaveIn === null ? null : interleaveParent(catalog, name, stmt.interleaveIn.name),
-    options: nonNullOptions(stmt.options),
+    options: inCanonicalOptionOrder('search', nonNullOptions(stmt.options)),
   };
   validateSearchIndex(index, table);
   return withIndex(catalog, index);
@@ -90,13 +99,13 @@ export function createVectorIndex(catalog: Catalog, stmt: DdlCreateVectorIndex, 
   if (stmt.partitionBy.length > 0) throw vectorIndexPartitionByUnsupported(name);
   if (stmt.ifNotExists && findIndex(catalog, name) !== undefined) return catalog;
   const table = prepare(catalog, name, stmt.table.name);
-  const column = (written: string) => columnOf(table, name, written);
+  const column = (written: string, exact = false) => columnOf(table, name, written, exact);
   const index: Index = {
     ...emptyIndex('vector', name, table.name),
-    keys: [{ column: column(stmt.key.column.name), direction: stmt.key.direction ?? 'ASC' }],
-    storing: stmt.storing.map((c) => column(c.name)),
+    keys: [{ column: column(stmt.key.column.name, true), direction: stmt.key.direction ?? 'ASC' }],
+    storing: stmt.storing.map((c) => column(c.name, true)),
     whereNotNull: stmt.whereNotNull.map((c) => column(c.name)),
-    options: nonNullOptions(stmt.options),
+    options: inCanonicalOptionOrder('vector', nonNullOptions(stmt.options)),
   };
   validateVectorIndexOptions(name, stmt.options ?? []);
   validateVectorIndex(index, table);
@@ -143,6 +152,7 @@ function alterSearchIndex(catalog: Catalog, index: Index, table: Table, action: 
       if (column === undefined) throw columnNotFound(table.name, action.column.name);
       const present = [...index.keys.map((k) => k.column), ...table.primaryKey.map((k) => k.column), ...index.storing];
       if (present.some((c) => sameName(c, column.name))) throw columnInIndexAlreadyExists(index.name, column.name);
+      if (column.name !== action.column.name) throw indexRefsNonExistentColumn(index.name, action.column.name);
       const updated = { ...index, storing: [...index.storing, column.name] };
       validateSearchIndex(updated, table);
       return withIndex(catalog, updated);
@@ -155,7 +165,7 @@ function alterSearchIndex(catalog: Catalog, index: Index, table: Table, action: 
       return withIndex(catalog, { ...index, storing: index.storing.filter((c) => c !== stored) });
     }
     case 'setOptions':
-      return withIndex(catalog, { ...index, options: mergedOptions(index.options, action.options) });
+      return withIndex(catalog, { ...index, options: inCanonicalOptionOrder('search', mergedOptions(index.options, action.options)) });
     default:
       return assertNever(action, 'ALTER SEARCH INDEX action');
   }
@@ -170,6 +180,7 @@ function alterVectorIndex(catalog: Catalog, index: Index, table: Table, action: 
       if (index.storing.some((c) => sameName(c, name))) throw vectorIndexStoredColumnAlreadyExists(index.name, name);
       if (isKeyColumn(table, name)) throw vectorIndexStoredColumnIsKey(index.name, name, table.name);
       if (index.keys.some((k) => sameName(k.column, name))) throw vectorIndexStoredColumnAlreadyPrimaryKey(index.name, name);
+      if (column.name !== name) throw indexRefsNonExistentColumn(index.name, name);
       return withIndex(catalog, { ...index, storing: [...index.storing, column.name] });
     }
     case 'dropStoredColumn': {

@@ -15,6 +15,7 @@ import { lookupNamed } from '../../catalog/named-map';
 import { INT64 } from '../../../query/analyzer/sql-type';
 import { exprInfo, functionResult, isBuiltinFunction, UNKNOWN, type ExprInfo } from './call-typing';
 import { resolveExpression } from './expression-resolver';
+import { checkFunctionSignature } from './signature-checks';
 import type { ViewAnalysisContext } from './view-analysis-context';
 import type { Scope } from './view-scope';
 import { typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
@@ -37,6 +38,7 @@ export function resolveFunctionCall(call: FunctionCall, scope: Scope, ctx: ViewA
     return exprInfo(returns === null ? null : typeFromColumnType(returns));
   }
   if (call.star) return exprInfo(INT64);
+  if (!call.args.some((a) => a.kind === 'namedArgument')) checkFunctionSignature(name, args, ctx.site(call.loc));
   const positional = args.filter((a): a is ExprInfo => a !== null);
   return exprInfo(functionResult(name, positional));
 }

@@ -2,8 +2,8 @@
  * Resolves the expressions of a view query: every name must resolve (strict mode, see
  * path-resolver.ts), CAST targets must be known types, subqueries are resolved in turn, and each
  * expression gets its type where this analysis can tell (null otherwise). Function calls and
- * their schema-object arguments are call-resolver.ts's. It does not check aggregation or
- * signature rules; the query engine's analyzer is the authority for those.
+ * their schema-object arguments are call-resolver.ts's. Signatures are checked only where every
+ * operand's type is known (signature-checks.ts); aggregation rules are not checked.
  */
 
 import { assertNever } from '../../../../errors/assert-never';
@@ -37,6 +37,7 @@ import {
 import { exprInfo, operatorResult, UNKNOWN, type ExprInfo } from './call-typing';
 import { resolveFunctionCall } from './call-resolver';
 import { fieldOf, resolvePath } from './path-resolver';
+import { checkedBinaryResult } from './signature-checks';
 import type { ViewAnalysisContext } from './view-analysis-context';
 import type { NameList, Scope } from './view-scope';
 import { sqlTypeOfTypeNode } from './view-types';
@@ -100,6 +101,8 @@ function resolveOperation(expr: Operation, scope: Scope, ctx: ViewAnalysisContex
       return resolveUnary(expr, scope, ctx);
     case 'binary': {
       const args = all([expr.left, expr.right]);
+      const checked = checkedBinaryResult(expr.op, args, ctx.site(expr.loc));
+      if (checked !== undefined) return exprInfo(checked);
       const id = BINARY_OPERATOR_IDS[expr.op];
       return exprInfo(id === undefined ? BOOL : operatorResult(id, args));
     }

@@ -6,7 +6,7 @@
  * `CREATE FUNCTION `name`(params) RETURNS type SQL SECURITY INVOKER AS (<body>)`.
  */
 
-import { withClauseInView, functionReturnTypeMismatch } from '../../../../errors/view-errors';
+import { withClauseInView, functionReturnTypeMismatch, unexpectedLockMode } from '../../../../errors/view-errors';
 import type { Expression } from '../../../../sql/ast/expression';
 import type { DdlCreateFunction } from '../../../../sql/ast/ddl-view';
 import { parseExpressionAt } from '../../../../sql/index';
@@ -17,6 +17,7 @@ import type { SchemaObjectRef } from '../../catalog/dependencies';
 import { assignableTo } from '../../../query/analyzer/coercion';
 import { typeSqlName, type SqlType } from '../../../query/analyzer/sql-type';
 import { resolveExpression } from './expression-resolver';
+import { hasLockMode } from './lock-mode';
 import { resolveQuery } from './query-resolver';
 import { ViewAnalysisContext } from './view-analysis-context';
 import { Scope } from './view-scope';
@@ -39,6 +40,8 @@ export function analyzeFunctionBody(catalog: Catalog, def: DdlCreateFunction, bo
   const prefix = statementPrefix(def);
   const ast = parseBodyAfter(prefix, body, ')', parseExpressionAt);
   const ctx = new ViewAnalysisContext(catalog, prefix, body, prefix.length, ')');
+  // Refused at the body's opening parenthesis, as GoogleSQL's parser places it.
+  if (hasLockMode(ast)) throw unexpectedLockMode('function body query', { text: `${prefix}${body})`, offset: prefix.length - 1 });
   ctx.resolveQuery = resolveQuery;
   const params = new Map(def.params.map((p) => [p.name.name, typeFromColumnType(p.type)]));
   const info = resolveExpression(ast, Scope.root().withNames(params), ctx);

@@ -1,13 +1,13 @@
 /**
  * Analysis of a view body against a catalog, as Spanner does on CREATE [OR REPLACE] VIEW and
  * whenever something a view reads changes: names resolve (strict mode), output columns are named
- * and unique, WITH clauses are refused, and the result is the view's output columns (types where
+ * and unique, WITH clauses and lock modes (FOR UPDATE) are refused, and the result is the view's output columns (types where
  * known) and the schema objects it reads. Errors are GoogleSQL-style detail messages positioned in
  * `CREATE VIEW `name` SQL SECURITY INVOKER AS <body>`; the caller wraps them in Spanner's view
  * errors.
  */
 
-import { duplicateViewColumn, unnamedViewColumn, withClauseInView } from '../../../../errors/view-errors';
+import { duplicateViewColumn, unexpectedLockMode, unnamedViewColumn, withClauseInView } from '../../../../errors/view-errors';
 import type { Query } from '../../../../sql/ast/query';
 import { parseQueryAt } from '../../../../sql/index';
 import { parseBodyAfter } from './body-parser';
@@ -15,6 +15,7 @@ import { printIdent } from '../../../../sql/printer/ddl-names';
 import type { Catalog } from '../../catalog/catalog';
 import type { SchemaObjectRef } from '../../catalog/dependencies';
 import type { SqlType } from '../../../query/analyzer/sql-type';
+import { hasLockMode } from './lock-mode';
 import { resolveQuery } from './query-resolver';
 import { ViewAnalysisContext } from './view-analysis-context';
 import { Scope, VALUE_TABLE_COLUMN, type NameList } from './view-scope';
@@ -38,6 +39,7 @@ export function analyzeViewBody(catalog: Catalog, viewName: string, body: string
   const prefix = `CREATE VIEW \`${viewName}\` SQL SECURITY INVOKER AS `;
   const ast = parseBodyAfter(prefix, body, '', parseQueryAt);
   const ctx = new ViewAnalysisContext(catalog, prefix, body, prefix.length);
+  if (hasLockMode(ast)) throw unexpectedLockMode('query', ctx.site(ast.loc));
   ctx.resolveQuery = resolveQuery;
   const names = resolveQuery(ast, Scope.root(), ctx);
   checkOutputNames(names, ast, ctx);

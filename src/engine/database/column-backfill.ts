@@ -1,0 +1,115 @@
+/**
+ * Rewrites stored column values that a schema change defines anew, as Spanner does in the same
+ * schema change: ADD COLUMN with a DEFAULT or a generation expression fills every existing row
+ * (a NOT NULL column that would get NULL fails the statement), and ALTER COLUMN between STRING
+ * and BYTES converts the stored values. Writes are new row versions at the change's timestamp, so
+ * reads at earlier timestamps keep seeing the rows as they were. Index entries of a converted
+ * column are rebuilt. Runs inside the schema change's SQLite transaction; an error leaves the
+ * caller to roll back.
+ */
+
+import type { Micros } from '../../common/clock';
+import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
+import type { DdlStatement } from '../../sql/ast/ddl-statement';
+import { keyText } from '../../types/key-text';
+import { timestampValue, type SpannerValue } from '../../types/spanner-value';
+import { evalContext, type EvalContext } from '../query/evaluator/index';
+import type { Catalog } from '../schema/catalog/catalog';
+import { findColumn, findTable, indexesOnTable } from '../schema/catalog/catalog-lookup';
+import type { Column, Table } from '../schema/catalog/table';
+import { isTokenList, TableExpressions } from '../schema/evaluation/table-expressions';
+import { hasIndexStorage, indexLayout } from '../storage/index-layout';
+import { rebuildIndex } from '../storage/index-writes';
+import type { SqliteDatabase } from '../storage/metadata-database';
+import { scanRows, type StoredRow } from '../storage/row-store';
+import { applyMutations } from '../storage/row-writes';
+import { tableLayout, type TableLayout } from '../storage/table-layout';
+
+/** The value-rewriting effect of one applied statement, if it has one. */
+export function backfillColumns(db: SqliteDatabase, stmt: DdlStatement, catalog: Catalog, ts: Micros): void {
+  if (stmt.kind !== 'alterTable') return;
+  const action = stmt.action;
+  // With several statements the catalog is the batch's final one: the table may be gone.
+  const table = findTable(catalog, stmt.name.name);
+  if (table === undefined) return;
+  if (action.kind === 'addColumn') {
+    const column = findColumn(table, action.column.name.name);
+    if (column !== undefined && (column.generated !== null || column.defaultValue !== null) && !isTokenList(column)) {
+      fillColumn(db, catalog, table, column, ts);
+    }
+  } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
+    const column = findColumn(table, action.column.name);
+    if (column !== undefined) convertColumn(db, catalog, table, column, ts);
+  }
+}
+
+function fillColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
+  const layout = tableLayout(table);
+  const existing = materialize(db, layout);
+  // Compiled only when there are rows: an empty table needs no evaluation.
+  if (existing.length === 0) return;
+  const expressions = new TableExpressions(catalog, table);
+  const ctx = schemaChangeContext(ts);
+  const computeDefault = column.generated === null ? expressions.defaultOf(column) : null;
+  const at = expressions.positionOf(column.name);
+  const rows: SpannerValue[][] = [];
+  for (const stored of existing) {
+    let value: SpannerValue;
+    if (computeDefault !== null) value = computeDefault([], ctx);
+    else {
+      const row = expressions.columns.map((c) => stored.values.get(c.name) ?? null);
+      expressions.computeGenerated(row, ctx);
+      value = row[at];
+    }
+    if (value === null && column.notNull) throw nullValueForNotNullColumn(table.name, column.name, rowKeyText(layout, stored));
+    rows.push([...stored.key, value]);
+  }
+  write(db, layout, [...layout.keyColumns, column.name], rows, ts);
+}
+
+/** STRING <-> BYTES (also as array elements): the stored shapes follow the new type. */
+function convertColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
+  const layout = tableLayout(table);
+  const rows: SpannerValue[][] = [];
+  for (const stored of materialize(db, layout)) {
+    const value = stored.values.get(column.name) ?? null;
+    const converted = convertShape(value);
+    if (converted !== value) rows.push([...stored.key, converted]);
+  }
+  if (rows.length === 0) return;
+  write(db, layout, [...layout.keyColumns, column.name], rows, ts);
+  for (const index of indexesOnTable(catalog, table.name)) {
+    if (hasIndexStorage(index)) rebuildIndex(db, indexLayout(index, layout), ts);
+  }
+}
+
+function convertShape(value: SpannerValue): SpannerValue {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('utf8');
+  if (Array.isArray(value)) return value.map(convertShape);
+  return value;
+}
+
+/** Rows are read completely before writing: SQLite cannot write a table while iterating it. */
+function materialize(db: SqliteDatabase, layout: TableLayout): StoredRow[] {
+  return [...scanRows(db, layout)];
+}
+
+/**
+ * Index entries are left alone: no index can cover a column being added, and a converted
+ * column's indexes are rebuilt afterwards (their old entries hold the old shapes).
+ */
+function write(db: SqliteDatabase, layout: TableLayout, columns: readonly string[], rows: readonly SpannerValue[][], ts: Micros): void {
+  if (rows.length === 0) return;
+  applyMutations(db, () => layout, () => [], [{ kind: 'update', table: layout.table, columns, rows }], ts);
+}
+
+/** What column expressions see during a schema change: its commit timestamp as "now". */
+function schemaChangeContext(ts: Micros): EvalContext {
+  const nanos = BigInt(ts) * 1000n;
+  return evalContext({ statementTime: nanos, pendingCommitTimestamp: () => timestampValue(nanos) });
+}
+
+function rowKeyText(layout: TableLayout, row: StoredRow): string {
+  return keyText(layout.keyParts.map((p) => ({ type: { kind: 'scalar' as const, name: p.type }, desc: p.desc })), row.key);
+}
