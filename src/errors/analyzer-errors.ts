@@ -122,6 +122,10 @@ export function invalidCast(from: string, to: string, site: ErrorSite): SpannerE
   return located(`Invalid cast from ${from} to ${to}`, site);
 }
 
+export function castFormatNotSupported(site: ErrorSite): SpannerError {
+  return located('CAST with FORMAT is not supported', site);
+}
+
 export function invalidArrayCast(from: string, to: string, site: ErrorSite): SpannerError {
   return located(
     `Casting between arrays with incompatible element types is not supported: Invalid cast from ${from} to ${to}`,

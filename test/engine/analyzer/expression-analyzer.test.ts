@@ -161,3 +161,16 @@ test('long lines are cut around the error', () => {
   const text = `${'A + '.repeat(30)}Nope`;
   expect(() => parseAndAnalyzeExpression({ columns, text })).toThrow(/Unrecognized name: Nope \[at 1:121\]\n\.\.\.A \+ .*Nope\n {2,}\^$/);
 });
+
+describe('casts and trims Spanner refuses', () => {
+  test.each([
+    ['CAST(AI AS ARRAY<FLOAT64>)', 'ERR Casting between arrays with incompatible element types is not supported: Invalid cast from ARRAY<INT64> to ARRAY<FLOAT64> [at 1:6]'],
+    ['CAST(AS2 AS ARRAY<BYTES>)', 'ERR Casting between arrays with incompatible element types is not supported: Invalid cast from ARRAY<STRING> to ARRAY<BYTES> [at 1:6]'],
+    ['CAST(AI AS ARRAY<INT64>)', 'ARRAY<INT64>'],
+    ["CAST('1' AS INT64 FORMAT '9')", 'ERR CAST with FORMAT is not supported [at 1:19]'],
+    ['TRIM(BS)', 'ERR No matching signature for function TRIM for argument types: BYTES. Supported signatures: TRIM(STRING, [STRING]); TRIM(BYTES, BYTES) [at 1:1]'],
+    ["LTRIM(BS, b'a')", 'BYTES'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text)).toBe(expected);
+  });
+});

@@ -1,15 +1,15 @@
 /**
  * CAST and SAFE_CAST: the target type must exist ("Type not found: INT32") and the conversion be
- * one Spanner allows ("Invalid cast from BOOL to DATE"). A FORMAT clause must be a STRING.
+ * one Spanner allows ("Invalid cast from BOOL to DATE"); arrays cast only to their own type. A
+ * FORMAT clause parses but Spanner does not support it.
  */
 
-import { expectedType, invalidArrayCast, invalidCast } from '../../../errors/analyzer-errors';
+import { castFormatNotSupported, invalidArrayCast, invalidCast } from '../../../errors/analyzer-errors';
 import type { CastExpression } from '../../../sql/ast/expression';
 import type { AnalyzerContext } from './analyzer-context';
 import { castVerdict } from './cast-rules';
 import { coerceExpression } from './coerce-expression';
-import { coercesTo } from './coercion';
-import { STRING, typeName } from './sql-type';
+import { typeName } from './sql-type';
 import { typeFromNode } from './type-from-syntax';
 import type { TypedExpression } from './typed-expression';
 
@@ -22,13 +22,9 @@ export function analyzeCast(e: CastExpression, ctx: AnalyzerContext): TypedExpre
     if (verdict === 'invalid') throw invalidCast(typeName(expr.type), typeName(target), site);
     if (verdict === 'arrayElements') throw invalidArrayCast(typeName(expr.type), typeName(target), site);
   }
-  let format: TypedExpression | null = null;
-  if (e.format !== null) {
-    const analyzed = ctx.analyze(e.format, ctx);
-    if (!coercesTo(analyzed, STRING)) throw expectedType('STRING', typeName(analyzed.type), ctx.site(e.format.loc));
-    format = coerceExpression(analyzed, STRING, ctx.site(e.format.loc));
-  }
+  // GoogleSQL parses `CAST(x AS T FORMAT f)`; Spanner refuses it, pointing at FORMAT.
+  if (e.format !== null) throw castFormatNotSupported(ctx.siteOfWordAfter(e.expr.loc, 'FORMAT'));
   // An explicit CAST fixes the type: the result no longer coerces like an untyped NULL or parameter.
-  if (expr.coercibility === 'untyped' && format === null) return { ...coerceExpression(expr, target, site), coercibility: 'expression' };
-  return { kind: 'cast', type: target, coercibility: 'expression', safe: e.safe, expr, format };
+  if (expr.coercibility === 'untyped') return { ...coerceExpression(expr, target, site), coercibility: 'expression' };
+  return { kind: 'cast', type: target, coercibility: 'expression', safe: e.safe, expr, format: null };
 }

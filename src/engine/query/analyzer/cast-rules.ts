@@ -34,8 +34,8 @@ export function castVerdict(from: SqlType, to: SqlType): CastVerdict {
       return to.kind === 'scalar' && SCALAR_CASTS[from.name].includes(to.name) ? 'ok' : 'invalid';
     case 'array':
       if (to.kind !== 'array') return 'invalid';
-      if (sameType(from.element, to.element) || coercesTo({ type: from.element, coercibility: 'expression' }, to.element)) return 'ok';
-      return 'arrayElements';
+      // Spanner casts an array only to its own type (untyped `[]` and NULL coerce before this).
+      return sameType(from.element, to.element) ? 'ok' : 'arrayElements';
     case 'struct':
       if (to.kind !== 'struct' || to.fields.length !== from.fields.length) return 'invalid';
       return from.fields.every((f, i) => castVerdict(f.type, to.fields[i].type) === 'ok') ? 'ok' : 'invalid';
