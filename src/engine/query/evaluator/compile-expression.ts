@@ -80,7 +80,13 @@ function compileCall(call: TypedCall): Evaluator {
   if (lazy !== undefined) return lazy;
   const impl = implementationOf(call.fn);
   if (impl === undefined) throw functionNotEvaluable(displayName(call.fn));
-  const evaluator: Evaluator = (row, ctx) => impl(args.map((a) => a(row, ctx)), { call, ctx });
+  const count = args.length;
+  // A plain loop: this runs per row and call, so it allocates nothing but the values.
+  const evaluator: Evaluator = (row, ctx) => {
+    const values = new Array<SpannerValue>(count);
+    for (let i = 0; i < count; i++) values[i] = args[i](row, ctx);
+    return impl(values, { call, ctx });
+  };
   return call.safe ? safely(evaluator) : evaluator;
 }
 

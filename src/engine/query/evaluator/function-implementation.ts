@@ -24,7 +24,10 @@ export type ImplementationTable = Readonly<Record<string, FunctionImpl>>;
 
 /** Most functions return NULL when any argument is NULL; this wraps one that does. */
 export function strict(impl: FunctionImpl): FunctionImpl {
-  return (args, info) => (args.some((a) => a === null) ? null : impl(args, info));
+  return (args, info) => {
+    for (let i = 0; i < args.length; i++) if (args[i] === null) return null;
+    return impl(args, info);
+  };
 }
 
 /** The static type of argument `i` (positional). */

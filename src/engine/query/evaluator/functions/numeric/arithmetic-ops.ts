@@ -14,24 +14,27 @@ export type ArithmeticOp = '+' | '-' | '*' | '/';
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
-export function checkedInt64(value: bigint, expression: () => string): bigint {
-  if (value < INT64_MIN || value > INT64_MAX) throw arithmeticOverflow('int64', expression());
-  return value;
-}
-
+/** No closures on the success path: this runs once per row and operator. */
 export function int64Arithmetic(op: ArithmeticOp, a: bigint, b: bigint): bigint {
-  const text = () => `${a} ${op} ${b}`;
+  let result: bigint;
   switch (op) {
     case '+':
-      return checkedInt64(a + b, text);
+      result = a + b;
+      break;
     case '-':
-      return checkedInt64(a - b, text);
+      result = a - b;
+      break;
     case '*':
-      return checkedInt64(a * b, text);
+      result = a * b;
+      break;
     case '/':
-      if (b === 0n) throw divisionByZero(text());
-      return checkedInt64(a / b, () => `-${a}`);
+      if (b === 0n) throw divisionByZero(`${a} / ${b}`);
+      result = a / b;
+      if (result > INT64_MAX) throw arithmeticOverflow('int64', `-${a}`);
+      return result;
   }
+  if (result < INT64_MIN || result > INT64_MAX) throw arithmeticOverflow('int64', `${a} ${op} ${b}`);
+  return result;
 }
 
 function rawFloat(op: ArithmeticOp, a: number, b: number): number {
@@ -48,13 +51,16 @@ function rawFloat(op: ArithmeticOp, a: number, b: number): number {
 }
 
 export function float64Arithmetic(op: ArithmeticOp, a: number, b: number): number {
-  const text = () => `${floatMessageText(a)} ${op} ${floatMessageText(b)}`;
-  if (op === '/' && b === 0) throw divisionByZero(text());
+  if (op === '/' && b === 0) throw divisionByZero(floatExpressionText(op, a, b));
   const result = rawFloat(op, a, b);
   if (!Number.isFinite(result) && !Number.isNaN(result) && Number.isFinite(a) && Number.isFinite(b)) {
-    throw arithmeticOverflow('double', text());
+    throw arithmeticOverflow('double', floatExpressionText(op, a, b));
   }
   return result;
+}
+
+function floatExpressionText(op: ArithmeticOp, a: number, b: number): string {
+  return `${floatMessageText(a)} ${op} ${floatMessageText(b)}`;
 }
 
 export function checkedNumeric(scaled: bigint, expression: () => string): string {
