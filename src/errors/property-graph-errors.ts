@@ -134,3 +134,7 @@ export function dropUsedByPropertyGraph(kind: string, name: string, graph: strin
 export function alterColumnUsedByPropertyGraph(column: string, graph: string): SpannerError {
   return failed(`Cannot alter column \`${column}\` on which there is a dependent property graph: ${graph}.`);
 }
+
+export function renameUsedByPropertyGraph(table: string, graph: string): SpannerError {
+  return failed(`Cannot rename table \`${table}\` on which there is a dependent property graph: ${graph}.`);
+}

@@ -29,6 +29,11 @@ export function nullValueForNotNullColumn(table: string, column: string, key: st
   return precondition(`Cannot specify a null value for column: ${column} in table: ${table} referenced by key: ${key}`);
 }
 
+/** ALTER COLUMN from BYTES to STRING over a value that is not UTF-8. */
+export function invalidUtf8InAlteredColumn(column: string, key: string): SpannerError {
+  return precondition(`Alteration of column ${column} is not allowed because it has an invalid UTF-8 character at key: ${key}`);
+}
+
 export function invalidColumnSizeReduction(
   column: string,
   length: number,

@@ -71,7 +71,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('files of no database are removed with a log line; registered files are untouched', () => {
+test('files of no database are moved aside with a log line; registered files are untouched', () => {
   close();
   fs.copyFileSync(file('da.sqlite'), file('orphan.sqlite')); // a create that crashed before its metadata commit
   for (const suffix of ['-wal', '-shm', '-journal']) fs.writeFileSync(file(`gone.sqlite${suffix}`), '');
@@ -79,8 +79,10 @@ test('files of no database are removed with a log line; registered files are unt
   open();
   for (const name of ['orphan.sqlite', 'gone.sqlite-wal', 'gone.sqlite-shm', 'gone.sqlite-journal']) {
     expect(fs.existsSync(file(name))).toBe(false);
-    expect(logger.lines).toContainEqual(expect.stringMatching(new RegExp(`^INFO Removing .*${name.replace('.', '\\.')}: it belongs to no database`)));
+    expect(logger.lines).toContainEqual(expect.stringMatching(new RegExp(`^INFO Moved .*${name.replace('.', '\\.')} to orphaned/.*: it belongs to no database`)));
   }
+  const orphaned = fs.readdirSync(path.join(dir, 'orphaned', 'projects', 'p', 'instances', 'inst', 'databases'));
+  expect(orphaned.some((f) => f.startsWith('orphan.sqlite.'))).toBe(true);
   expect(fs.existsSync(file('notes.txt'))).toBe(true);
   expect(fs.existsSync(file('da.sqlite'))).toBe(true);
   expect(requireDatabase(plane, A).database.name).toBe(A);

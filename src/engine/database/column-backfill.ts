@@ -9,6 +9,7 @@
  */
 
 import type { Micros } from '../../common/clock';
+import { unimplementedFeature } from '../../errors/general-errors';
 import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
 import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { keyText } from '../../types/key-text';
@@ -25,21 +26,47 @@ import { scanRows, type StoredRow } from '../storage/row-store';
 import { applyMutations } from '../storage/row-writes';
 import { tableLayout, type TableLayout } from '../storage/table-layout';
 
-/** The value-rewriting effect of one applied statement, if it has one. */
-export function backfillColumns(db: SqliteDatabase, stmt: DdlStatement, catalog: Catalog, ts: Micros): void {
+/**
+ * The value-rewriting effect of one statement applied to `before`, giving `after`: only a column
+ * the statement adds (ADD COLUMN IF NOT EXISTS of an existing one adds nothing) is filled, and
+ * only a change between STRING and BYTES converts values.
+ */
+export function backfillColumns(db: SqliteDatabase, stmt: DdlStatement, before: Catalog, after: Catalog, ts: Micros): void {
   if (stmt.kind !== 'alterTable') return;
   const action = stmt.action;
-  // With several statements the catalog is the batch's final one: the table may be gone.
-  const table = findTable(catalog, stmt.name.name);
-  if (table === undefined) return;
+  const table = findTable(after, stmt.name.name);
+  const oldTable = findTable(before, stmt.name.name);
+  if (table === undefined || oldTable === undefined) return;
   if (action.kind === 'addColumn') {
     const column = findColumn(table, action.column.name.name);
-    if (column !== undefined && (column.generated !== null || column.defaultValue !== null) && !isTokenList(column)) {
-      fillColumn(db, catalog, table, column, ts);
-    }
+    if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
+    if (column.identity !== null) refuseIdentityBackfill(db, table);
+    else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
   } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
     const column = findColumn(table, action.column.name);
-    if (column !== undefined) convertColumn(db, catalog, table, column, ts);
+    const old = findColumn(oldTable, action.column.name);
+    if (column !== undefined && old !== undefined && baseTypeName(old) !== baseTypeName(column)) convertColumn(db, after, table, column, ts);
+  }
+}
+
+/** STRING or BYTES (the element type for arrays); the only base types ALTER COLUMN may swap. */
+function baseTypeName(column: Column): string {
+  const type = column.type.kind === 'array' ? column.type.element : column.type;
+  switch (type.kind) {
+    case 'scalar':
+    case 'sized':
+      return type.name;
+    case 'named':
+      return type.path;
+    default:
+      return type.kind;
+  }
+}
+
+/** Identity values come from the sequence's counter, which lives with the data plane's state. */
+function refuseIdentityBackfill(db: SqliteDatabase, table: Table): void {
+  if (materialize(db, tableLayout(table)).length > 0) {
+    throw unimplementedFeature('Adding an identity column to a table that has rows');
   }
 }
 
@@ -50,8 +77,10 @@ function fillColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: 
   if (existing.length === 0) return;
   const expressions = new TableExpressions(catalog, table);
   const ctx = schemaChangeContext(ts);
-  const computeDefault = column.generated === null ? expressions.defaultOf(column) : null;
   const at = expressions.positionOf(column.name);
+  // PROTO and ENUM columns have no analyzable type: their expressions cannot be evaluated yet.
+  if (at < 0) throw unimplementedFeature(`Filling existing rows of the PROTO or ENUM column ${column.name}`);
+  const computeDefault = column.generated === null ? expressions.defaultOf(column) : null;
   const rows: SpannerValue[][] = [];
   for (const stored of existing) {
     let value: SpannerValue;

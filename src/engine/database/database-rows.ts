@@ -66,6 +66,15 @@ export class DatabaseRows implements SchemaDataAccess {
     return null;
   }
 
+  findInvalidUtf8(table: string, column: string): string | null {
+    const layout = this.layout(table);
+    if (layout === null) return null;
+    for (const row of scanRows(this.sqlite, layout)) {
+      if (!isUtf8(columnValue(row, column))) return rowKeyText(layout, row);
+    }
+    return null;
+  }
+
   *scanRows(table: string, columns: readonly string[]): Iterable<readonly StoredValue[]> {
     const layout = this.layout(table);
     if (layout === null) return;
@@ -111,4 +120,19 @@ function valueLength(value: SpannerValue): number {
   if (value instanceof Uint8Array) return value.length;
   if (Array.isArray(value)) return value.reduce((m: number, v: SpannerValue) => Math.max(m, valueLength(v)), 0);
   return 0;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** BYTES (or each BYTES element) decode as UTF-8; other values pass. */
+function isUtf8(value: SpannerValue): boolean {
+  if (value instanceof Uint8Array) {
+    try {
+      UTF8.decode(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return Array.isArray(value) ? value.every(isUtf8) : true;
 }

@@ -132,7 +132,7 @@ export class Database {
       if (result.error) {
         init.warn(
           `Replaying the schema of ${init.name} failed at "${batch.statements[result.applied]}": ` +
-            `${result.error.message}; the database opens with the schema before it.`,
+            `${result.error.message}; that statement and the rest of its batch are skipped.`,
         );
       }
       history.add(batch.commitTimestamp, result.catalog);
@@ -140,8 +140,10 @@ export class Database {
     const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(sqlite));
     // Files written before the row store (or index storage) existed lack some storage; indexes
     // built now are built at the last commit timestamp (older reads of them see no entries).
+    // Opening never drops storage: should replay fail part way, the rows of tables the partial
+    // schema lacks are kept for a later, fixed replay.
     const last = Math.max(readLastCommitTimestamp(sqlite), createTime);
-    sqlite.transaction(() => matchCatalog(sqlite, history.latest, last))();
+    sqlite.transaction(() => matchCatalog(sqlite, history.latest, last, false))();
     const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock);
     db.gcHorizon = Number(readDatabaseInfo(sqlite, GC_HORIZON_KEY) ?? 0);
     db.pruneHistory();
@@ -259,7 +261,7 @@ export class Database {
       const rows = new DatabaseRows(this.sqlite, catalog);
       const step = applySchemaChange(catalog, [statements[i]], rows, protoDescriptors);
       if (step.error) return { catalog, applied: i, error: step.error };
-      const failure = this.syncStatement(statements[i], step.catalog, ts);
+      const failure = this.syncStatement(statements[i], catalog, step.catalog, ts);
       if (failure !== null) return { catalog, applied: i, error: failure };
       catalog = step.catalog;
     }
@@ -270,9 +272,9 @@ export class Database {
    * One statement's storage effects in a savepoint: a backfill the rows reject (a NOT NULL column
    * computed as NULL, an evaluation error) undoes that statement's writes only.
    */
-  private syncStatement(statement: string, catalog: Catalog, ts: Micros): SpannerError | null {
+  private syncStatement(statement: string, before: Catalog, catalog: Catalog, ts: Micros): SpannerError | null {
     try {
-      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement], catalog, ts))();
+      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement], catalog, ts, before))();
       return null;
     } catch (e) {
       if (e instanceof SpannerError) return e;

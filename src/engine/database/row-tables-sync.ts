@@ -30,13 +30,14 @@ import { VersionWriter } from '../storage/version-writer';
 
 /**
  * Applies the storage effects of `statements` (already applied to produce `catalog`) at the
- * schema change's commit timestamp `ts`.
+ * schema change's commit timestamp `ts`. `before` is the catalog the one statement was applied
+ * to when rows exist (their values may need rewriting); null when the database holds no rows.
  */
-export function syncRowTables(db: SqliteDatabase, statements: readonly string[], catalog: Catalog, ts: Micros): void {
+export function syncRowTables(db: SqliteDatabase, statements: readonly string[], catalog: Catalog, ts: Micros, before: Catalog | null = null): void {
   const refreshed = new Set<string>();
   for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text), refreshed, ts);
   matchCatalog(db, catalog, ts);
-  for (const text of statements) backfillColumns(db, parseSchemaStatement(text), catalog, ts);
+  if (before !== null) for (const text of statements) backfillColumns(db, parseSchemaStatement(text), before, catalog, ts);
   for (const name of refreshed) {
     const index = findIndex(catalog, name);
     if (index !== undefined && hasIndexStorage(index)) rebuild(db, catalog, index, ts);
@@ -65,15 +66,19 @@ function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: S
  * Storage for every catalog table and index, none for those the catalog no longer has; index
  * storage created here is filled from the current rows at `ts`.
  */
-export function matchCatalog(db: SqliteDatabase, catalog: Catalog, ts: Micros): void {
-  for (const name of storedTableNames(db)) if (findTable(catalog, name) === undefined) dropStorage(db, name);
+export function matchCatalog(db: SqliteDatabase, catalog: Catalog, ts: Micros, dropUnknown = true): void {
+  if (dropUnknown) dropStorageNotIn(db, catalog);
   for (const table of namedValues(catalog.tables)) createStorage(db, table.name);
+  for (const index of namedValues(catalog.indexes)) {
+    if (hasIndexStorage(index) && createStorage(db, index.name, 'index')) rebuild(db, catalog, index, ts);
+  }
+}
+
+function dropStorageNotIn(db: SqliteDatabase, catalog: Catalog): void {
+  for (const name of storedTableNames(db)) if (findTable(catalog, name) === undefined) dropStorage(db, name);
   for (const name of storedTableNames(db, 'index')) {
     const index = findIndex(catalog, name);
     if (index === undefined || !hasIndexStorage(index)) dropStorage(db, name, 'index');
-  }
-  for (const index of namedValues(catalog.indexes)) {
-    if (hasIndexStorage(index) && createStorage(db, index.name, 'index')) rebuild(db, catalog, index, ts);
   }
 }
 

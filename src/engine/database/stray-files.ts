@@ -53,6 +53,15 @@ export function findStrayDatabaseFiles(dataDir: string, registered: ReadonlySet<
   return strays.sort();
 }
 
-export function removeStrayFile(dataDir: string, relative: string): void {
-  fs.rmSync(path.join(dataDir, relative), { force: true });
+/**
+ * Moves a stray file to `<dataDir>/orphaned/<its relative path>.<stamp>` rather than deleting it:
+ * "no metadata row names it" is strong evidence, not proof (a metadata file restored from an older
+ * backup would make every newer database look stray), and a move can be undone. Returns the new
+ * relative path.
+ */
+export function setStrayFileAside(dataDir: string, relative: string, stamp: string): string {
+  const target = path.join('orphaned', `${relative}.${stamp}`);
+  fs.mkdirSync(path.dirname(path.join(dataDir, target)), { recursive: true });
+  fs.renameSync(path.join(dataDir, relative), path.join(dataDir, target));
+  return target;
 }

@@ -28,6 +28,8 @@ export interface SchemaDataAccess {
    * it, is longer than `limit`: that length and the row's key; null when every value fits.
    */
   findValueLongerThan(table: string, column: string, limit: number): { length: number; key: string } | null;
+  /** The key of the first row whose BYTES value in `column` (or an element) is not UTF-8, or null. */
+  findInvalidUtf8(table: string, column: string): string | null;
   /** Every row's values of `columns`, in key order. */
   scanRows(table: string, columns: readonly string[]): Iterable<readonly StoredValue[]>;
   /** `values` of `columns` of `table` as Spanner's messages print a key: `{Int64(1)}`. */
@@ -43,6 +45,7 @@ export const noRowsDataAccess: SchemaDataAccess = {
   findNullValue: () => null,
   findDuplicateValues: () => null,
   findValueLongerThan: () => null,
+  findInvalidUtf8: () => null,
   scanRows: () => [],
   valuesText: () => '{}',
 };

@@ -3,8 +3,8 @@
  * or a hand-edited data directory:
  *
  * - A file no row points to is a leftover (CreateDatabase crashed before its metadata commit, so
- *   the database was never acknowledged; or a drop crashed after it): removed, with its
- *   `-wal`/`-shm`/`-journal` companions, each with a log line.
+ *   the database was never acknowledged; or a drop crashed after it): moved aside into
+ *   `orphaned/` with its `-wal`/`-shm`/`-journal` companions, each with a log line.
  * - A row whose file is missing, or whose file cannot be opened, is an acknowledged database we
  *   cannot serve. It is never deleted and its file never recreated empty: either would turn a
  *   recoverable situation (file restored from a backup, volume mounted late, newer emulator's
@@ -16,11 +16,11 @@
  */
 import type { Logger } from '../../common/logger';
 import { databaseFileExists } from '../../engine/database/database-file';
-import { findStrayDatabaseFiles, removeStrayFile } from '../../engine/database/stray-files';
+import { findStrayDatabaseFiles, setStrayFileAside } from '../../engine/database/stray-files';
 import type { AdminPlane } from '../admin-plane';
 import type { DatabaseRecord } from './database-store';
 
-/** Removes leftover files, then opens every registered database it can; returns how many opened. */
+/** Sets leftover files aside, then opens every registered database it can; returns how many opened. */
 export function openRegisteredDatabases(plane: AdminPlane, logger: Logger): number {
   const records = plane.databases.all();
   removeLeftoverFiles(plane, records, logger);
@@ -33,9 +33,10 @@ function removeLeftoverFiles(plane: AdminPlane, records: readonly DatabaseRecord
   const dataDir = plane.dataDir;
   if (dataDir === undefined) return;
   const registered = new Set(records.flatMap((r) => (r.file === null ? [] : [r.file])));
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   for (const file of findStrayDatabaseFiles(dataDir, registered)) {
-    logger.info(`Removing ${file}: it belongs to no database (left by an interrupted create or drop).`);
-    removeStrayFile(dataDir, file);
+    const target = setStrayFileAside(dataDir, file, stamp);
+    logger.info(`Moved ${file} to ${target}: it belongs to no database (left by an interrupted create or drop).`);
   }
 }
 

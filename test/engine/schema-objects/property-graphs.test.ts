@@ -99,6 +99,7 @@ describe('DROP PROPERTY GRAPH and dependents', () => {
     ['dropping an element table', 'DROP TABLE PersonOwnAccount', 'FAILED_PRECONDITION: Cannot drop table `PersonOwnAccount` on which there is a dependent property graph: FinGraph.'],
     ['dropping a property column', 'ALTER TABLE AccountTransferAccount DROP COLUMN amount', 'FAILED_PRECONDITION: Cannot drop column `AccountTransferAccount.amount` on which there is a dependent property graph: FinGraph.'],
     ['retyping a property column', 'ALTER TABLE Person ALTER COLUMN name BYTES(MAX)', 'FAILED_PRECONDITION: Cannot alter column `Person.name` on which there is a dependent property graph: FinGraph.'],
+    ['renaming an element table', 'ALTER TABLE Person RENAME TO People', 'FAILED_PRECONDITION: Cannot rename table `Person` on which there is a dependent property graph: FinGraph.'],
   ])('refuses %s', (_name, statement, message) => {
     expect(errorOf([...TABLES, FIN_GRAPH, statement])).toBe(message);
   });

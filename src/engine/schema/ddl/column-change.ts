@@ -11,6 +11,7 @@ import {
   cannotChangeColumnType,
   cannotChangeKeyColumn,
   invalidColumnSizeReduction,
+  invalidUtf8InAlteredColumn,
   nullValueForNotNullColumn,
   rowDeletionPolicyWillBreak,
 } from '../../../errors/schema-alter-errors';
@@ -81,9 +82,19 @@ function checkExistingRows(table: Table, old: Column, column: Column, ctx: Apply
     const key = ctx.data.findNullValue(table.name, old.name);
     if (key !== null) throw nullValueForNotNullColumn(table.name, old.name, key);
   }
+  if (storesBytes(old.type) && !storesBytes(column.type)) {
+    const key = ctx.data.findInvalidUtf8(table.name, old.name);
+    if (key !== null) throw invalidUtf8InAlteredColumn(old.name, key);
+  }
   const limit = effectiveLength(column.type);
   if (limit < effectiveLength(old.type)) {
     const longer = ctx.data.findValueLongerThan(table.name, old.name, limit);
     if (longer !== null) throw invalidColumnSizeReduction(old.name, limit, longer.length, longer.key);
   }
+}
+
+/** BYTES or ARRAY<BYTES>: the values a change to STRING must find valid UTF-8. */
+function storesBytes(type: Column['type']): boolean {
+  const base = type.kind === 'array' ? type.element : type;
+  return (base.kind === 'sized' || base.kind === 'scalar') && base.name === 'BYTES';
 }

@@ -17,17 +17,18 @@ export function checkConstraintRows(catalog: Catalog, tableName: string, checkNa
   const table = requireTable(catalog, tableName);
   if (!ctx.data.tableHasRows(table.name)) return;
   const expressions = new TableExpressions(catalog, table);
-  const check = expressions.checks().find((c) => c.name === checkName);
+  const check = expressions.check(checkName);
   if (check === undefined) return;
   const names = expressions.columns.map((c) => c.name);
   const keyColumns = table.primaryKey.map((p) => p.column);
   const evaluation = evalContext({ statementTime: 0n });
   for (const stored of ctx.data.scanRows(table.name, [...names, ...keyColumns])) {
     const row = stored.slice(0, names.length);
-    expressions.computeGenerated(row, evaluation);
+    expressions.computeGenerated(row, evaluation, check.reads);
     if (check.evaluate(row, evaluation) === false) {
       const key = ctx.data.valuesText(table.name, keyColumns, stored.slice(names.length));
       throw checkConstraintViolated(table.name, check.name, key);
     }
   }
 }
+

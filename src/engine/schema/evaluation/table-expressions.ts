@@ -7,6 +7,7 @@
  * DDL's (constraints/); here they are known to be valid.
  */
 
+import { unimplementedFeature } from '../../../errors/general-errors';
 import type { SpannerValue } from '../../../types/spanner-value';
 import { typeFromColumnType, BOOL, type ScopeColumn, type SqlType } from '../../query/analyzer/index';
 import { compileExpression, type EvalContext, type Evaluator } from '../../query/evaluator/index';
@@ -18,6 +19,8 @@ import { columnDependencies, sequenceResolver, tableScope } from '../constraints
 
 export interface CompiledCheck {
   readonly name: string;
+  /** The columns the check reads directly. */
+  readonly reads: readonly string[];
   readonly evaluate: Evaluator;
 }
 
@@ -38,9 +41,14 @@ export class TableExpressions {
     return this.columns.findIndex((c) => sameName(c.name, column));
   }
 
-  /** Fills every generated column of `row` from the others, dependencies first. */
-  computeGenerated(row: SpannerValue[], ctx: EvalContext): void {
+  /**
+   * Fills the generated columns of `row` from the others, dependencies first: those `reads`
+   * needs (directly or through other generated columns), or all of them when it is omitted.
+   */
+  computeGenerated(row: SpannerValue[], ctx: EvalContext, reads?: readonly string[]): void {
+    const needed = reads === undefined ? null : this.generatedNeededBy(reads);
     for (const column of this.generatedOrder()) {
+      if (needed !== null && !needed.has(column.name.toLowerCase())) continue;
       const at = this.positionOf(column.name);
       if (at >= 0) row[at] = this.generatedEvaluator(column)(row, ctx);
     }
@@ -53,16 +61,33 @@ export class TableExpressions {
     return this.compile(`default:${column.name}`, value, this.targetOf(column), false, true);
   }
 
-  checks(): CompiledCheck[] {
-    return this.table.checks.map((check) => ({
+  /** The named CHECK constraint compiled, with the columns it reads; undefined if none. */
+  check(name: string): CompiledCheck | undefined {
+    const check = this.table.checks.find((c) => c.name === name);
+    if (check === undefined) return undefined;
+    return {
       name: check.name,
+      reads: columnDependencies(check.expression),
       evaluate: this.compile(`check:${check.name}`, check.expression, BOOL, false, false),
-    }));
+    };
   }
 
   private generatedEvaluator(column: Column): Evaluator {
     const generated = column.generated!;
     return this.compile(`generated:${column.name}`, generated.expression, this.targetOf(column), true, false);
+  }
+
+  /** Lower-case names of the generated columns that reading `columns` involves. */
+  private generatedNeededBy(columns: readonly string[]): Set<string> {
+    const needed = new Set<string>();
+    const visit = (name: string): void => {
+      const column = this.table.columns.find((c) => sameName(c.name, name));
+      if (column?.generated == null || needed.has(column.name.toLowerCase())) return;
+      needed.add(column.name.toLowerCase());
+      columnDependencies(column.generated.expression).forEach(visit);
+    };
+    columns.forEach(visit);
+    return needed;
   }
 
   /**
@@ -85,7 +110,7 @@ export class TableExpressions {
 
   private targetOf(column: Column): SqlType {
     const type = typeFromColumnType(column.type);
-    if (type === null) throw new Error(`Column ${column.name} has no analyzable type`);
+    if (type === null) throw unimplementedFeature(`Evaluating expressions of the PROTO or ENUM column ${column.name}`);
     return type;
   }
 

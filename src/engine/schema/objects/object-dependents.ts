@@ -11,7 +11,7 @@ import { nameKey, namedValues, putNamed } from '../catalog/named-map';
 import type { ChangeStream } from '../catalog/schema-objects';
 import type { Column, Table } from '../catalog/table';
 import { streamsListingColumn, streamsNamingTable } from './change-stream-tracking';
-import { checkColumnChangeByGraphs, checkColumnDropByGraphs, checkTableDropByGraphs } from './property-graphs';
+import { checkColumnChangeByGraphs, checkColumnDropByGraphs, checkTableDropByGraphs, checkTableRenameByGraphs } from './property-graphs';
 import { checkDropByDependents, revalidateDependents } from './schema-dependents';
 
 export { reservedObjectName } from './object-namespace';
@@ -60,6 +60,7 @@ export function checkColumnChangeByObjects(catalog: Catalog, tableName: string, 
  * after the table itself was renamed in `catalog`.
  */
 export function renameTableInObjects(catalog: Catalog, oldName: string, newName: string): Catalog {
+  checkTableRenameByGraphs(catalog, oldName);
   let next = catalog;
   for (const stream of namedValues(catalog.changeStreams)) {
     const renamed = renameInStream(stream, oldName, newName);

@@ -10,6 +10,7 @@
 import { duplicateNameInSchema } from '../../../errors/schema-errors';
 import {
   alterColumnUsedByPropertyGraph,
+  renameUsedByPropertyGraph,
   dropUsedByPropertyGraph,
   propertyGraphNotFound,
   tooManyPropertyGraphsPerDatabase,
@@ -76,4 +77,10 @@ export function checkColumnChangeByGraphs(catalog: Catalog, table: string, colum
   if (!typeChanged) return;
   const graphs = graphsUsing(catalog, table, column);
   if (graphs.length > 0) throw alterColumnUsedByPropertyGraph(`${table}.${column}`, graphs[0].name);
+}
+
+/** Refuses renaming a graph's element table: the graph names it. */
+export function checkTableRenameByGraphs(catalog: Catalog, table: string): void {
+  const graphs = graphsUsing(catalog, table, null);
+  if (graphs.length > 0) throw renameUsedByPropertyGraph(table, graphs[0].name);
 }
