@@ -185,6 +185,14 @@ export function comparisonNotDefined(what: string, type: string, site: ErrorSite
   return located(`${what} is not defined for arguments of type ${type}`, site);
 }
 
+/** ARRAY_MIN / ARRAY_MAX (`ordering`) and ARRAY_IS_DISTINCT (`grouping`) of an array of STRUCT or JSON. */
+export function arrayElementNotComparable(functionName: string, type: string, property: 'ordering' | 'grouping', site: ErrorSite): SpannerError {
+  return located(
+    `${functionName} cannot be used on argument of type ${type} because the array's element type does not support ${property}`,
+    site,
+  );
+}
+
 export function arrayElementsNoSupertype(types: readonly string[], site: ErrorSite): SpannerError {
   return located(`Array elements of types {${types.join(', ')}} do not have a common supertype`, site);
 }

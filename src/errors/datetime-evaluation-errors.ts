@@ -136,3 +136,8 @@ export function parseFormatMismatch(formatChar: string, inputChar: string, index
 export function invalidDateOfTimestamp(timestamp: string): SpannerError {
   return outOfRange(`Invalid date extracted from timestamp ${timestamp}`);
 }
+
+/** TIMESTAMP(date, zone) or CAST(date AS TIMESTAMP) whose midnight in the zone precedes 0001-01-01T00:00:00Z. */
+export function dateToTimestampOutOfRange(date: string): SpannerError {
+  return outOfRange(`Cannot convert date ${date} to timestamp`);
+}

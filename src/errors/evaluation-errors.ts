@@ -21,6 +21,11 @@ export function arithmeticOverflow(typeName: string, expression: string): Spanne
   return outOfRange(`${typeName} overflow: ${expression}`);
 }
 
+/** `double overflow`: DOT_PRODUCT's running sum reports no operands. */
+export function overflowWithoutOperands(typeName: string): SpannerError {
+  return outOfRange(`${typeName} overflow`);
+}
+
 /** `division by zero: 1 / 0`. */
 export function divisionByZero(expression: string): SpannerError {
   return outOfRange(`division by zero: ${expression}`);

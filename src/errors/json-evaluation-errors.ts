@@ -66,6 +66,21 @@ export function invalidJsonKeysArgument(detail: string): SpannerError {
   return outOfRange(detail);
 }
 
+/** A JSON value built (JSON_ARRAY, JSON_SET...) deeper than the JSON parser's nesting limit. */
+export function jsonNestingTooDeep(detail: string): SpannerError {
+  return outOfRange(`Invalid JSON value: ${detail}`);
+}
+
+/** A JSONPath with more steps than a JSON value may have levels. */
+export function jsonPathTooDeep(limit: number): SpannerError {
+  return outOfRange(`JSONPath has more than ${limit} steps`);
+}
+
+/** JSON_SET / JSON_ARRAY_INSERT at an index so far past the array's end that its null padding passes the limit. */
+export function jsonArrayPaddingTooLarge(index: number, limitBytes: number): SpannerError {
+  return outOfRange(`JSON array index ${index} is too large: padding the array with nulls up to it would exceed ${limitBytes} bytes`);
+}
+
 /** `ARRAY_FIRST cannot get the first element of an empty array`. */
 export function emptyArrayElement(functionName: string, which: 'first' | 'last'): SpannerError {
   return outOfRange(`${functionName} cannot get the ${which} element of an empty array`);

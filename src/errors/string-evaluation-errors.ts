@@ -32,6 +32,15 @@ export function repeatOutputTooLarge(): SpannerError {
   return evaluationFailed('Output of REPEAT exceeds max allowed output size of 1MB');
 }
 
+export function replaceOutputTooLarge(): SpannerError {
+  return evaluationFailed('Output of REPLACE exceeds max allowed output size of 1MB');
+}
+
+/** CONCAT and || of STRING or BYTES; the limit is worded in bytes, unlike REPEAT's. */
+export function concatOutputTooLarge(): SpannerError {
+  return evaluationFailed('Output of CONCAT exceeds max allowed output size of 1048576 bytes');
+}
+
 export function invalidCodePoint(codePoint: bigint): SpannerError {
   return evaluationFailed(`Invalid codepoint ${codePoint}`);
 }
@@ -76,6 +85,20 @@ export function formatStringInvalid(pattern: string): SpannerError {
 
 export function formatSpecifierInvalid(character: string, pattern: string): SpannerError {
   return evaluationFailed(`Invalid format specifier character "${character}" in FORMAT string: "${pattern}"`);
+}
+
+/** A `*` width beyond the limit, or a FORMAT result over it. */
+export function formatOutputTooLong(limit: number): SpannerError {
+  return evaluationFailed(`Output string too long while evaluating FORMAT; limit ${limit}`);
+}
+
+export function formatWidthTooLarge(width: number, limit: number): SpannerError {
+  return evaluationFailed(`Width ${width} exceeds the maximum supported output width of FORMAT. Limit: ${limit}`);
+}
+
+/** GoogleSQL's message runs the limit into the text: `Precision value is too big1074`. */
+export function formatPrecisionTooBig(limit: number): SpannerError {
+  return evaluationFailed(`Precision value is too big${limit}`);
 }
 
 export function formatArgumentType(position: number, expected: string, actual: string): SpannerError {

@@ -18,6 +18,13 @@ const INT_MIN = -(2n ** 63n);
 const UINT_MAX = 2n ** 64n - 1n;
 const VALUE_EXPECTED = "'[', '{', or a literal";
 
+/**
+ * Deepest array/object nesting accepted. The serializers, comparisons and JSONPath code walk
+ * documents recursively, so deeper text would overflow the stack; refusing it here keeps every
+ * JSON value in the engine (they all come from parsed text) within that bound.
+ */
+export const MAX_JSON_NESTING = 1000;
+
 const TOKEN_NAMES: Record<string, string> = {
   '[': "'['",
   ']': "']'",
@@ -35,6 +42,7 @@ const TOKEN_NAMES: Record<string, string> = {
 
 class JsonParser {
   private pos = 0;
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -63,9 +71,9 @@ class JsonParser {
   private value(token: JsonToken): JsonValue {
     switch (token.type) {
       case '[':
-        return this.array();
+        return this.nested(() => this.array());
       case '{':
-        return this.object();
+        return this.nested(() => this.object());
       case 'string':
         return token.value;
       case 'number':
@@ -81,6 +89,15 @@ class JsonParser {
       default:
         return this.fail('value', token, VALUE_EXPECTED);
     }
+  }
+
+  private nested(parse: () => JsonValue): JsonValue {
+    if (++this.depth > MAX_JSON_NESTING) {
+      throw new JsonParseFailure(`nesting too deep: more than ${MAX_JSON_NESTING} levels of arrays and objects`);
+    }
+    const value = parse();
+    this.depth--;
+    return value;
   }
 
   private array(): JsonValue[] {

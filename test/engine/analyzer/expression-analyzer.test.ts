@@ -141,6 +141,22 @@ describe('errors', () => {
     ['DATE_ADD(1, INTERVAL 1 DAY)', 'No matching signature for function DATE_ADD for argument types: INT64, INTERVAL INT64 DATE_TIME_PART. Supported signature: DATE_ADD(DATE, INTERVAL INT64 DATE_TIME_PART) [at 1:1]'],
     ['INTERVAL 1 DAY', 'Unexpected INTERVAL expression [at 1:1]'],
     ['NULLIF(J, J)', 'NULLIF is not defined for arguments of type JSON [at 1:1]'],
+    ['GREATEST(STRUCT(1 AS a), STRUCT(2 AS a))', 'GREATEST is not defined for arguments of type STRUCT<a INT64> [at 1:1]'],
+    ['LEAST(STRUCT(1 AS a), STRUCT(2 AS a))', 'LEAST is not defined for arguments of type STRUCT<a INT64> [at 1:1]'],
+    ['GREATEST(J, J)', 'GREATEST is not defined for arguments of type JSON [at 1:1]'],
+    ['GREATEST([1], [2])', 'GREATEST is not defined for arguments of type ARRAY<INT64> [at 1:1]'],
+    [
+      'ARRAY_MIN([STRUCT(1 AS a)])',
+      "ARRAY_MIN cannot be used on argument of type ARRAY<STRUCT<a INT64>> because the array's element type does not support ordering [at 1:1]",
+    ],
+    [
+      'ARRAY_MAX([J])',
+      "ARRAY_MAX cannot be used on argument of type ARRAY<JSON> because the array's element type does not support ordering [at 1:1]",
+    ],
+    [
+      'ARRAY_IS_DISTINCT([STRUCT(1 AS a)])',
+      "ARRAY_IS_DISTINCT cannot be used on argument of type ARRAY<STRUCT<a INT64>> because the array's element type does not support grouping [at 1:1]",
+    ],
     ['SUM(A)', 'Aggregate function SUM not allowed in standalone expression [at 1:1]'],
     ['BIT_REVERSE(S, true)', 'No matching signature for function SPANNER:BIT_REVERSE for argument types: STRING, BOOL. Supported signature: BIT_REVERSE(INT64, BOOL) [at 1:1]'],
     ['PENDING_COMMIT_TIMESTAMP(1)', 'Number of arguments does not match for function SPANNER:PENDING_COMMIT_TIMESTAMP. Supported signature: PENDING_COMMIT_TIMESTAMP() [at 1:1]'],

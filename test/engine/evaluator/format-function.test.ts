@@ -190,6 +190,35 @@ describe('FORMAT', () => {
     expect(evaluationErrorOf(expression, { params: { p: [STRING, pattern] } })).toBe(message);
   });
 
+  test.each([
+    ["FORMAT('%*d', 2000000000, 1)", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%*d', -2000000000, 1)", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%*d', 1048577, 1)", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%*d', 2000000000, NULL)", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%*s', 2000000000, 'a')", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%s%s', REPEAT('a', 600000), REPEAT('a', 600000))", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%#.*g', 2000000000, 1.5)", 'Output string too long while evaluating FORMAT; limit 1048576'],
+    ["FORMAT('%.*f', 2000000000, 1.5)", 'Precision value is too big1074'],
+    ["FORMAT('%.*f', 1075, NUMERIC '1.5')", 'Precision value is too big1074'],
+    ["FORMAT('%.*e', 2000000000, 1.5)", 'Precision value is too big1074'],
+    ["FORMAT('%.1075f', 1.5)", 'Precision value is too big1074'],
+    ["FORMAT('%.*d', 2000000000, 1)", 'Precision value is too big1048576'],
+    ["FORMAT('%.*s', 2000000000, 'a')", 'Precision value is too big1048576'],
+    ["FORMAT('%.1048577d', 1)", 'Precision value is too big1048576'],
+    ["FORMAT('%2000000000d', 1)", 'Width 2000000000 exceeds the maximum supported output width of FORMAT. Limit: 1048576'],
+  ])('%s is refused before the output is built', (expression, message) => {
+    expect(evaluationErrorOf(expression)).toBe(`OUT_OF_RANGE: ${message}`);
+  });
+
+  test('widths and precisions within the limits', () => {
+    expect(evaluateSql("LENGTH(FORMAT('%*d', 1000000, 1))")).toBe(1000000n);
+    expect(evaluateSql("LENGTH(FORMAT('%.*f', 1074, 1.5))")).toBe(1076n);
+    expect(evaluateSql("FORMAT('%.*f', 1074, 1.5) = FORMAT('%.1074f', 1.5)")).toBe(true);
+    expect(evaluateSql("FORMAT('%.*g', 2000000000, 1.5)")).toBe('1.5');
+    expect(evaluateSql("FORMAT('%.2000000000g', 1.5)")).toBe('1.5');
+    expect(evaluateSql("LENGTH(FORMAT('%#.*g', 1000, 1.5))")).toBe(1001n);
+  });
+
   test('a pattern from a parameter formats like a literal one', () => {
     expect(evaluateSql('FORMAT(@p, 7)', { params: { p: [STRING, '%03d|%%'] } })).toBe('007|%');
   });

@@ -41,6 +41,19 @@ describe('canonical JSON text', () => {
     expect(evaluationErrorOf(sql)).toBe(`OUT_OF_RANGE: ${message}`);
   });
 
+  test('nesting is limited so the recursive JSON walks cannot overflow the stack', () => {
+    const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    const tooDeep = 'nesting too deep: more than 1000 levels of arrays and objects';
+    expect(evaluateSql(`LENGTH(TO_JSON_STRING(PARSE_JSON('${nested(1000)}'), TRUE))`)).toBeGreaterThan(2000n);
+    expect(evaluateSql(`JSON_CONTAINS(JSON '${nested(1000)}', JSON '${nested(1000)}')`)).toBe(true);
+    expect(evaluationErrorOf(`PARSE_JSON('${nested(1001)}')`)).toBe(`OUT_OF_RANGE: Invalid input to PARSE_JSON: ${tooDeep}`);
+    expect(evaluationErrorOf(`JSON '${'{"a":'.repeat(100000)}1${'}'.repeat(100000)}'`)).toMatch(
+      new RegExp(`^INVALID_ARGUMENT: Invalid JSON literal: ${tooDeep} \\[at 1:1\\]`),
+    );
+    expect(evaluationErrorOf(`JSON_QUERY(JSON_ARRAY(PARSE_JSON('${nested(1000)}')), '$')`)).toBe(`OUT_OF_RANGE: Invalid JSON value: ${tooDeep}`);
+    expect(evaluationErrorOf(`JSON_QUERY(JSON '1', '$${'.a'.repeat(1001)}')`)).toBe('OUT_OF_RANGE: JSONPath has more than 1000 steps');
+  });
+
   test('TO_JSON_STRING prints JSON compactly or indented', () => {
     expect(evaluateSql(`TO_JSON_STRING(JSON '{"b":1,"a":[1,2]}', true)`)).toBe('{\n  "a": [\n    1,\n    2\n  ],\n  "b": 1\n}');
     expect(evaluateSql(`TO_JSON_STRING(JSON '[1,{"a":[]}]', true)`)).toBe('[\n  1,\n  {\n    "a": []\n  }\n]');

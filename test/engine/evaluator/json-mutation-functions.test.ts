@@ -61,5 +61,26 @@ describe('documented JSON functions', () => {
   test('JSON_REMOVE refuses the root path', () => {
     expect(evaluationErrorOf(`JSON_REMOVE(JSON '{}', '$')`)).toBe("OUT_OF_RANGE: The JSONPath cannot be '$'");
   });
+
+  test.each([
+    `JSON_SET(JSON '[1]', '$[2000000000]', 1)`,
+    `JSON_SET(JSON 'null', '$[2000000000]', 1)`,
+    `JSON_SET(JSON '{}', '$.a[2000000000]', 1)`,
+    `JSON_ARRAY_INSERT(JSON '[1]', '$[2000000000]', 1)`,
+    `JSON_ARRAY_INSERT(JSON '{"a": null}', '$.a[9007199254740991]', 1)`,
+  ])('%s refuses null padding past 1 MB instead of allocating it', (sql) => {
+    expect(evaluationErrorOf(sql)).toMatch(/^OUT_OF_RANGE: JSON array index \d+ is too large: .* exceed 1048576 bytes$/);
+  });
+
+  test('padding within the limit and large value arrays still work', () => {
+    // More values than a spread call's argument limit allows.
+    const many = `ARRAY_CONCAT(${new Array(13).fill('GENERATE_ARRAY(1, 16000)').join(', ')})`;
+    const padded = evaluateSql(`ARRAY_LENGTH(JSON_QUERY_ARRAY(JSON_SET(JSON '[]', '$[100000]', 1)))`);
+    expect(padded).toBe(100001n);
+    const appended = evaluateSql(`ARRAY_LENGTH(JSON_QUERY_ARRAY(JSON_ARRAY_APPEND(JSON '[0]', '$', ${many})))`);
+    expect(appended).toBe(208001n);
+    const inserted = evaluateSql(`ARRAY_LENGTH(JSON_QUERY_ARRAY(JSON_ARRAY_INSERT(JSON '[0, 1]', '$[1]', ${many})))`);
+    expect(inserted).toBe(208002n);
+  });
 });
 

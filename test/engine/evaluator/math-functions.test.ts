@@ -82,6 +82,8 @@ describe('values', () => {
     ['DOT_PRODUCT([1, 2], [3, 4])', 11],
     ['DOT_PRODUCT([1.0, 2], [3.0, 4])', 11],
     ['DOT_PRODUCT(CAST([] AS ARRAY<INT64>), [])', 0],
+    ["DOT_PRODUCT([CAST('inf' AS FLOAT64)], [1.0])", Infinity],
+    ['DOT_PRODUCT([1e308, -1e308, 1e308], [1.0, 1.0, 1.0])', 1e308],
     ['APPROX_EUCLIDEAN_DISTANCE([1.0, 2], [4.0, 6])', 5],
   ])('%s is %p', (text, expected) => {
     expect(evaluateSql(text)).toEqual(expected);
@@ -134,6 +136,16 @@ describe('errors', () => {
     ['COSINE_DISTANCE(CAST([] AS ARRAY<FLOAT64>), [])', 'Cannot compute cosine distance against zero vector'],
     ['COSINE_DISTANCE([1.0, NULL], [0, 1.0])', 'NULL array element in first argument'],
     ['EUCLIDEAN_DISTANCE([1.0, 2], [4.0, NULL])', 'NULL array element in second argument'],
+    ['DOT_PRODUCT([1e308, 1e308], [10.0, 10.0])', 'double overflow: 1e+308 * 10'],
+    ['DOT_PRODUCT([1e308], [-10.0])', 'double overflow: 1e+308 * -10'],
+    ['DOT_PRODUCT([1e308, 1e308], [1.0, 1.0])', 'double overflow'],
+    ['DOT_PRODUCT([-1e308, -1e308], [1.0, 1.0])', 'double overflow'],
+    ['EUCLIDEAN_DISTANCE([1e308, 1e308], [-1e308, 1.0])', 'double overflow: 1e+308 - -1e+308'],
+    ['EUCLIDEAN_DISTANCE([1e200], [-1e200])', 'double overflow: 2e+200 * 2e+200'],
+    ['EUCLIDEAN_DISTANCE([1e154, 1e154], [0.0, 0.0])', 'double overflow: 1e+308 + 1e+308'],
+    ['COSINE_DISTANCE([1e200], [1e300])', 'double overflow: 1e+200 * 1e+300'],
+    ['COSINE_DISTANCE([1.0, 1e200], [1e308, 1e200])', 'double overflow: 1e+308 * 1e+308'],
+    ['COSINE_DISTANCE([1e154, 1e154], [1.0, 1.0])', 'double overflow: 1e+308 + 1e+308'],
     ['DOT_PRODUCT([1, 2], [3])', 'Array arguments to DOT_PRODUCT must have equal length. The given arrays have lengths of 2 and 1'],
     [
       'DOT_PRODUCT([1, NULL], [3, 4])',

@@ -84,6 +84,10 @@ describe('timestamp functions match the official emulator', () => {
     ["TIMESTAMP('2020-01-01', 'bad')", "OUT_OF_RANGE: Invalid time zone: bad"],
     ["TIMESTAMP(DATE '2020-01-01', 'Asia/Tokyo')", ts('2019-12-31T15:00:00Z')],
     ["TIMESTAMP(DATE '2020-01-01')", ts('2020-01-01T08:00:00Z')],
+    ["TIMESTAMP(DATE '0001-01-01', '+12:00')", 'OUT_OF_RANGE: Cannot convert date 0001-01-01 to timestamp'],
+    ["TIMESTAMP(DATE '0001-01-01', 'Asia/Tokyo')", 'OUT_OF_RANGE: Cannot convert date 0001-01-01 to timestamp'],
+    ["TIMESTAMP(DATE '0001-01-01', '+00:00')", ts('0001-01-01T00:00:00Z')],
+    ["TIMESTAMP(DATE '9999-12-31', '-12:00')", ts('9999-12-31T12:00:00Z')],
     ["TIMESTAMP('2020-03-08 02:30:00')", ts('2020-03-08T10:30:00Z')],
     ["TIMESTAMP('2020-11-01 01:30:00')", ts('2020-11-01T08:30:00Z')],
     ["TIMESTAMP('2020-1-1 1:2:3')", ts('2020-01-01T09:02:03Z')],
@@ -402,6 +406,14 @@ describe('statement clock, NULLs and SAFE', () => {
     const context = { timeZone: 'UTC' };
     expect(evaluateSql("FORMAT_TIMESTAMP('%T', TIMESTAMP '2020-01-01 12:00:00+00')", { context })).toBe('12:00:00');
     expect(evaluateSql("TIMESTAMP('2020-01-01')", { context })).toEqual(ts('2020-01-01T00:00:00Z'));
+  });
+
+  test('a date whose midnight in the zone precedes the timestamp range is an error', () => {
+    const context = { timeZone: '+12:00' };
+    const message = 'OUT_OF_RANGE: Cannot convert date 0001-01-01 to timestamp';
+    expect(evaluationErrorOf("CAST(DATE '0001-01-01' AS TIMESTAMP)", { context })).toBe(message);
+    expect(evaluateSql("SAFE_CAST(DATE '0001-01-01' AS TIMESTAMP)", { context })).toBeNull();
+    expect(evaluateSql("SAFE.TIMESTAMP(DATE '0001-01-01', '+12:00')")).toBeNull();
   });
 
   test('NULL arguments give NULL; SAFE. turns range errors into NULL', () => {

@@ -8,6 +8,7 @@
 
 import {
   aggregateNotAllowed,
+  arrayElementNotComparable,
   comparisonNotDefined,
   datePartNotSupported,
   functionNotFound,
@@ -28,8 +29,8 @@ import { datePartAllowed, isDatePartName, WEEKDAYS } from './date-parts';
 import { lookupFunction } from './functions/function-registry';
 import type { FunctionDef } from './functions/function-signature';
 import { supportedFunctionSignatures } from './functions/signature-text';
-import { arityMatches, matchSignatures } from './signature-matching';
-import { INT64, isEquatable, typeName } from './sql-type';
+import { arityMatches, matchSignatures, type SignatureMatch } from './signature-matching';
+import { INT64, isEquatable, isOrderable, typeName } from './sql-type';
 import type { TypedExpression, TypedNamedArgument } from './typed-expression';
 
 export function analyzeFunctionCall(e: FunctionCall, ctx: AnalyzerContext): TypedExpression {
@@ -46,10 +47,37 @@ export function analyzeFunctionCall(e: FunctionCall, ctx: AnalyzerContext): Type
   const match = matchSignatures(def.signatures, args);
   if (match === null) throw signatureError(def, args, e, ctx);
   checkDateParts(def, args, e, ctx);
-  if (def.name === 'NULLIF' && !isEquatable(match.argumentTypes[0] ?? INT64)) {
-    throw comparisonNotDefined('NULLIF', typeName(match.argumentTypes[0] ?? INT64), ctx.site(e.loc));
-  }
+  checkComparedArguments(def.name, match, e, ctx);
   return buildCall(functionId(def.name), args, match, positional.map((a) => a.loc), ctx, namedArgs, e.safe);
+}
+
+/**
+ * The generic signatures (`T1... -> T1`, `ARRAY<T1> -> T1`) accept any type, but these functions
+ * compare their arguments or elements, which STRUCT, ARRAY and JSON values do not support.
+ */
+function checkComparedArguments(name: string, match: SignatureMatch, e: FunctionCall, ctx: AnalyzerContext): void {
+  const type = match.argumentTypes[0] ?? INT64;
+  const element = type.kind === 'array' ? type.element : null;
+  switch (name) {
+    case 'NULLIF':
+      if (!isEquatable(type)) throw comparisonNotDefined(name, typeName(type), ctx.site(e.loc));
+      return;
+    case 'GREATEST':
+    case 'LEAST':
+      if (!isOrderable(type)) throw comparisonNotDefined(name, typeName(type), ctx.site(e.loc));
+      return;
+    case 'ARRAY_MIN':
+    case 'ARRAY_MAX':
+    case 'ARRAY_IS_DISTINCT':
+      // Spanner's grouping types are its ordering types, so one test serves both.
+      if (element !== null && !isOrderable(element)) {
+        const property = name === 'ARRAY_IS_DISTINCT' ? 'grouping' : 'ordering';
+        throw arrayElementNotComparable(name, typeName(type), property, ctx.site(e.loc));
+      }
+      return;
+    default:
+      return;
+  }
 }
 
 function signatureError(def: FunctionDef, args: readonly TypedExpression[], e: FunctionCall, ctx: AnalyzerContext) {

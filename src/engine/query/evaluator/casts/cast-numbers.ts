@@ -7,6 +7,7 @@
 import type { SpannerValue } from '../../../../types/spanner-value';
 import type { ScalarKind } from '../../analyzer/sql-type';
 import { castOutOfRange, nonFiniteConversion } from '../../../../errors/numeric-evaluation-errors';
+import { parseNumericText } from '../../analyzer/numeric-text';
 import { float64Text, formatG } from './float-text';
 import { divideRounded, floatToScaled, fromScaled, inNumericRange, SCALE, toScaled } from '../functions/numeric/numeric-math';
 
@@ -34,10 +35,25 @@ export function floatToNumeric(x: number): string {
   return fromScaled(scaled);
 }
 
+/**
+ * CAST of a FLOAT64 literal to NUMERIC: GoogleSQL converts the literal's text, not its double
+ * (CAST(1e28 AS NUMERIC) is exactly 1e28). The text is gone after analysis; the double's shortest
+ * round-trip text is the same number for every literal of up to 15 significant digits.
+ */
+export function floatLiteralToNumeric(x: number): string {
+  const text = parseNumericText(String(x), true);
+  if (text === null) throw castOutOfRange('numeric', floatMessageText(x));
+  return fromScaled(toScaled(text));
+}
+
+/** The largest finite FLOAT32. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
 export function float64ToFloat32(x: number): number {
-  const narrowed = Math.fround(x);
-  if (Number.isFinite(x) && !Number.isFinite(narrowed)) throw castOutOfRange('float', floatMessageText(x));
-  return narrowed;
+  // Checked before narrowing: Math.fround rounds values just above the maximum down to it, but
+  // GoogleSQL rejects any finite double beyond it.
+  if (Number.isFinite(x) && Math.abs(x) > FLOAT32_MAX) throw castOutOfRange('float', floatMessageText(x));
+  return Math.fround(x);
 }
 
 export function numericToInt64(text: string): bigint {

@@ -4,12 +4,13 @@
  * big-endian, as the canonical lower-case text spells them).
  */
 
+import { dateToTimestampOutOfRange } from '../../../../errors/datetime-evaluation-errors';
 import { evaluationFailed } from '../../../../errors/evaluation-errors';
 import { isTimestampValue, timestampValue, type SpannerValue } from '../../../../types/spanner-value';
 import type { ScalarKind } from '../../analyzer/sql-type';
 import type { EvalContext } from '../eval-context';
 import { civilSeconds, zoneResolver } from './timestamp-from-text';
-import { dateTextOfDay } from '../functions/datetime/civil-time';
+import { dateTextOfDay, MAX_TIMESTAMP_NANOS, MIN_TIMESTAMP_NANOS } from '../functions/datetime/civil-time';
 import { timeZoneNamed } from '../functions/datetime/time-zones';
 import { zonedTime } from '../functions/datetime/zoned-time';
 
@@ -19,7 +20,10 @@ const NANOS_PER_SECOND = 1_000_000_000n;
 export function dateToTimestampNanos(date: string, zone: string): bigint {
   const [year, month, day] = date.split('-').map(Number);
   const wall = civilSeconds(year, month, day);
-  return BigInt(wall - zoneResolver(zone)(wall)) * NANOS_PER_SECOND;
+  const nanos = BigInt(wall - zoneResolver(zone)(wall)) * NANOS_PER_SECOND;
+  // Zones east of UTC put 0001-01-01's midnight before the first representable instant.
+  if (nanos < MIN_TIMESTAMP_NANOS || nanos > MAX_TIMESTAMP_NANOS) throw dateToTimestampOutOfRange(date);
+  return nanos;
 }
 
 /** The date (`YYYY-MM-DD`) on which the instant `nanos` falls in `zone`. */

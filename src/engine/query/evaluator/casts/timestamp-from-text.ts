@@ -49,8 +49,20 @@ export function fixedOffsetSeconds(offset: string): number | null {
   return m[1] === '-' ? -magnitude : magnitude;
 }
 
-/** Whether the time zone database knows `name`, spelled with its exact case. */
+const knownZoneNames = new Map<string, boolean>();
+
+/** Whether the time zone database knows `name`, spelled with its exact case (cached: per row). */
 export function isKnownZoneName(name: string): boolean {
+  let known = knownZoneNames.get(name);
+  if (known === undefined) {
+    known = zoneNameResolves(name);
+    if (knownZoneNames.size > 1000) knownZoneNames.clear();
+    knownZoneNames.set(name, known);
+  }
+  return known;
+}
+
+function zoneNameResolves(name: string): boolean {
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
     return resolved === name || resolved.toLowerCase() !== name.toLowerCase() || name === 'UTC';

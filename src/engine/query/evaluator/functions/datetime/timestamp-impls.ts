@@ -5,7 +5,7 @@
  * JUSTIFY_DAYS / _HOURS / _INTERVAL need INTERVAL values, which have no representation yet.
  */
 
-import { unixTimeOutOfRange } from '../../../../../errors/datetime-evaluation-errors';
+import { dateToTimestampOutOfRange, unixTimeOutOfRange } from '../../../../../errors/datetime-evaluation-errors';
 import { isTimestampValue, timestampValue, type SpannerValue } from '../../../../../types/spanner-value';
 import { argType, datePartArg, intervalUnit, strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
 import { dayOfDateText, floorDiv, MAX_TIMESTAMP_NANOS, MIN_TIMESTAMP_NANOS } from './civil-time';
@@ -29,7 +29,9 @@ function timestampFunction(args: readonly SpannerValue[], info: CallInfo): Spann
   const zone = zoneArgument(args, 1, info);
   const from = argType(info, 0);
   if (from.kind === 'scalar' && from.name === 'DATE') {
-    return timestampValue(instantOf(dayOfDateText(args[0] as string), 0, 0n, zone));
+    const nanos = instantOf(dayOfDateText(args[0] as string), 0, 0n, zone);
+    if (nanos < MIN_TIMESTAMP_NANOS || nanos > MAX_TIMESTAMP_NANOS) throw dateToTimestampOutOfRange(args[0] as string);
+    return timestampValue(nanos);
   }
   return timestampValue(timestampFromText(args[0] as string, zoneGiven ? zone : null, zone));
 }

@@ -7,10 +7,10 @@
  */
 
 import { assertNever } from '../../../../../errors/assert-never';
-import { toJsonConversionFailed } from '../../../../../errors/json-evaluation-errors';
+import { jsonNestingTooDeep, toJsonConversionFailed } from '../../../../../errors/json-evaluation-errors';
 import { isTimestampValue, type SpannerValue } from '../../../../../types/spanner-value';
 import { typeName, type SqlType } from '../../../analyzer/sql-type';
-import { decimalRoundTrips, parseJson } from '../../../../../types/json/json-parser';
+import { decimalRoundTrips, JsonParseFailure, parseJson } from '../../../../../types/json/json-parser';
 import type { JsonObject, JsonValue } from '../../../../../types/json/json-value';
 import { dateTextOfDay, NANOS_PER_DAY, pad } from '../datetime/civil-time';
 
@@ -68,12 +68,25 @@ function scalarToJson(value: SpannerValue, type: SqlType & { kind: 'scalar' }, o
       if (!isTimestampValue(value)) throw toJsonConversionFailed(typeName(type));
       return timestampRfc3339Text(value.nanos);
     case 'JSON':
-      return parseJson(value as string, 'round');
+      return readStoredJson(value as string);
     case 'INTERVAL':
     case 'TOKENLIST':
       throw toJsonConversionFailed(typeName(type));
     default:
       return assertNever(type.name, 'scalar type');
+  }
+}
+
+/**
+ * A JSON SQL value (valid, normalized text) as the JSON model. Its text can only fail to parse
+ * when functions such as JSON_ARRAY or JSON_SET nested it past the parser's depth limit.
+ */
+export function readStoredJson(text: string): JsonValue {
+  try {
+    return parseJson(text, 'round');
+  } catch (e) {
+    if (e instanceof JsonParseFailure) throw jsonNestingTooDeep(e.message);
+    throw e;
   }
 }
 

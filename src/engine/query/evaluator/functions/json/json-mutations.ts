@@ -6,7 +6,28 @@
  */
 
 import { applyStep, stepIndex, type JsonPathStep } from './json-path';
+import { jsonArrayPaddingTooLarge } from '../../../../../errors/json-evaluation-errors';
 import type { JsonValue } from '../../../../../types/json/json-value';
+
+/** Each padding null takes at least 5 bytes of JSON text (`null,`). */
+const PADDING_NULL_BYTES = 5;
+const MAX_JSON_BYTES = 1 << 20;
+
+/**
+ * Pads `array` with nulls up to `index`. A path such as `$[2000000000]` would otherwise allocate
+ * billions of elements and abort the process, so padding whose text alone would pass 1 MB is refused.
+ */
+function padTo(array: JsonValue[], index: number): void {
+  if ((index - array.length) * PADDING_NULL_BYTES > MAX_JSON_BYTES) throw jsonArrayPaddingTooLarge(index, MAX_JSON_BYTES);
+  while (array.length < index) array.push(null);
+}
+
+/** Inserts `values` into `array` at `index` without spreading them as call arguments (stack bound). */
+function insertValues(array: JsonValue[], index: number, values: readonly JsonValue[]): void {
+  const tail = array.splice(index);
+  for (const v of values) array.push(v);
+  for (const v of tail) array.push(v);
+}
 
 /** Replaces the value at an existing path by `edit(value)`; `undefined` from `edit` skips. */
 export function editAt(root: JsonValue, steps: readonly JsonPathStep[], edit: (v: JsonValue) => JsonValue | undefined): JsonValue {
@@ -32,7 +53,8 @@ function build(steps: readonly JsonPathStep[], value: JsonValue): JsonValue | un
   if (step.kind === 'key') return new Map([[step.text, inner]]);
   const index = stepIndex(step);
   if (index === null) return undefined;
-  const array: JsonValue[] = new Array<JsonValue>(index).fill(null);
+  const array: JsonValue[] = [];
+  padTo(array, index);
   array.push(inner);
   return array;
 }
@@ -57,7 +79,7 @@ export function setAt(node: JsonValue, steps: readonly JsonPathStep[], value: Js
     else if (create) {
       const created = build(rest, value);
       if (created !== undefined) {
-        while (node.length < index) node.push(null);
+        padTo(node, index);
         node.push(created);
       }
     }
@@ -122,20 +144,20 @@ export function insertAt(root: JsonValue, steps: readonly JsonPathStep[], values
   const index = stepIndex(steps[steps.length - 1]);
   if (index === null) return root;
   return editAt(root, steps.slice(0, -1), (parent) => {
-    if (parent === null) return [...new Array<JsonValue>(index).fill(null), ...values];
-    if (!Array.isArray(parent)) return undefined;
-    while (parent.length < index) parent.push(null);
-    parent.splice(index, 0, ...values);
-    return parent;
+    if (parent !== null && !Array.isArray(parent)) return undefined;
+    const array = parent ?? [];
+    padTo(array, index);
+    insertValues(array, index, values);
+    return array;
   });
 }
 
 /** JSON_ARRAY_APPEND of one path. */
 export function appendAt(root: JsonValue, steps: readonly JsonPathStep[], values: readonly JsonValue[]): JsonValue {
   return editAt(root, steps, (target) => {
-    if (target === null) return [...values];
-    if (!Array.isArray(target)) return undefined;
-    target.push(...values);
-    return target;
+    if (target !== null && !Array.isArray(target)) return undefined;
+    const array = target ?? [];
+    for (const v of values) array.push(v);
+    return array;
   });
 }

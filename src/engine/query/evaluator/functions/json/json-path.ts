@@ -7,7 +7,8 @@
  * walks JSON-formatted strings with the same steps.
  */
 
-import { invalidJsonPath } from '../../../../../errors/json-evaluation-errors';
+import { invalidJsonPath, jsonPathTooDeep } from '../../../../../errors/json-evaluation-errors';
+import { MAX_JSON_NESTING } from '../../../../../types/json/json-parser';
 import type { JsonValue } from '../../../../../types/json/json-value';
 
 export interface JsonPathStep {
@@ -37,6 +38,8 @@ export function parseJsonPath(path: string): readonly JsonPathStep[] {
       if (unsupported !== null) throw invalidJsonPath(`Unsupported operator in JSONPath: ${unsupported[1]}`);
       throw invalidJsonPath(`Invalid token in JSONPath at: ${rest}`);
     }
+    // The path walks recurse once per step, and no JSON value is deeper than this anyway.
+    if (steps.length >= MAX_JSON_NESTING) throw jsonPathTooDeep(MAX_JSON_NESTING);
     steps.push(step.step);
     rest = rest.slice(step.length);
   }

@@ -8,13 +8,13 @@ import type { SpannerValue } from '../../../../../types/spanner-value';
 import { isScalar } from '../../../analyzer/sql-type';
 import { argType, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
 import { evaluateJsonPath, parseJsonPath } from './json-path';
-import { parseJson } from '../../../../../types/json/json-parser';
+import { readStoredJson } from './json-conversions';
 import { arrayElementSpans, compactText, firstToken, locateInText, type TextSpan } from './json-text-extract';
 import { jsonNumberText, jsonText, type JsonValue } from '../../../../../types/json/json-value';
 
 /** A stored JSON value (already valid, normalized text) as the JSON model. */
 export function readJson(value: SpannerValue): JsonValue {
-  return parseJson(value as string, 'round');
+  return readStoredJson(value as string);
 }
 
 type Extraction = (input: JsonValue) => SpannerValue;

@@ -4,9 +4,10 @@
  * compute the exact distance: without a vector index there is nothing to approximate.
  */
 
-import { evaluationFailed } from '../../../../../errors/evaluation-errors';
+import { evaluationFailed, overflowWithoutOperands } from '../../../../../errors/evaluation-errors';
 import type { SpannerValue } from '../../../../../types/spanner-value';
 import { strict, type FunctionImpl } from '../../function-implementation';
+import { float64Arithmetic } from './arithmetic-ops';
 import { fromScaled, toScaled } from './numeric-math';
 
 const MAX_ELEMENTS = 16000;
@@ -78,20 +79,42 @@ function vectors(args: readonly SpannerValue[], dot: boolean): [number[], number
   return [a.map(Number), b.map(Number)];
 }
 
+/** DOT_PRODUCT's sum: each product is checked like `*`, the running sum reports no operands. */
 function dotOf(a: number[], b: number[]): number {
-  return a.reduce((sum, x, i) => sum + x * b[i], 0);
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const product = float64Arithmetic('*', a[i], b[i]);
+    const next = sum + product;
+    if (!Number.isFinite(next) && Number.isFinite(sum) && Number.isFinite(product)) throw overflowWithoutOperands('double');
+    sum = next;
+  }
+  return sum;
 }
 
 export const cosineDistance: FunctionImpl = strict((args) => {
   const [a, b] = vectors(args, false);
-  const norms = Math.sqrt(dotOf(a, a)) * Math.sqrt(dotOf(b, b));
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  // One pass in GoogleSQL's order, so the first overflowing operation is the one reported.
+  for (let i = 0; i < a.length; i++) {
+    dot = float64Arithmetic('+', dot, float64Arithmetic('*', a[i], b[i]));
+    normA = float64Arithmetic('+', normA, float64Arithmetic('*', a[i], a[i]));
+    normB = float64Arithmetic('+', normB, float64Arithmetic('*', b[i], b[i]));
+  }
+  const norms = Math.sqrt(normA) * Math.sqrt(normB);
   if (norms === 0) throw evaluationFailed('Cannot compute cosine distance against zero vector');
-  return 1 - dotOf(a, b) / norms;
+  return 1 - dot / norms;
 });
 
 export const euclideanDistance: FunctionImpl = strict((args) => {
   const [a, b] = vectors(args, false);
-  return Math.sqrt(a.reduce((sum, x, i) => sum + (x - b[i]) ** 2, 0));
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const difference = float64Arithmetic('-', a[i], b[i]);
+    sum = float64Arithmetic('+', sum, float64Arithmetic('*', difference, difference));
+  }
+  return Math.sqrt(sum);
 });
 
 export const dotProduct: FunctionImpl = strict((args) => {

@@ -5,7 +5,7 @@
  */
 
 import { numericToScaled, scaledToNumeric } from '../../../../../types/numeric-scaled';
-import { parseNumericText } from '../../../analyzer/numeric-text';
+import { doubleDecimal } from './double-decimal';
 
 export const SCALE = 1_000_000_000n;
 /** The largest scaled magnitude: 99999999999999999999999999999.999999999. */
@@ -34,12 +34,17 @@ export function divideRounded(a: bigint, b: bigint): bigint {
 }
 
 /**
- * The scaled NUMERIC of a finite float, or null when out of range. GoogleSQL rounds the float's
- * shortest round-trip decimal text (not its exact binary value), half away from zero.
+ * The scaled NUMERIC of a float, or null when it is not finite or out of range. GoogleSQL rounds
+ * the double's exact binary value (not its shortest round-trip text) half away from zero, so
+ * 0.1234567895, stored just below that decimal, becomes 0.123456789.
  */
 export function floatToScaled(x: number): bigint | null {
-  const text = parseNumericText(String(x), true);
-  return text === null ? null : toScaled(text);
+  // Anything this large is out of range; skipping it avoids expanding a 300-digit coefficient.
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e30) return null;
+  const { negative, coefficient, scale } = doubleDecimal(x);
+  const magnitude = divideRounded(coefficient * SCALE, 10n ** BigInt(scale));
+  if (magnitude > MAX_SCALED) return null;
+  return negative ? -magnitude : magnitude;
 }
 
 /** A scaled NUMERIC as the nearest float. */

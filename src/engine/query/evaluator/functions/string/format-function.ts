@@ -5,14 +5,26 @@
  * write `NULL`. Widths and precisions count code points.
  */
 
+import { formatOutputTooLong } from '../../../../../errors/string-evaluation-errors';
 import type { SpannerValue } from '../../../../../types/spanner-value';
 import type { SqlType } from '../../../analyzer/sql-type';
 import type { CallInfo, ImplementationTable } from '../../function-implementation';
-import { checkFormatArguments, parseFormat, type FormatElement, type FormatPiece } from './format-spec';
-import { doubleDecimal, formatDecimal, formatInteger, formatNonFinite, numericDecimal, type NumberText } from './format-numbers';
+import {
+  checkFormatArguments,
+  checkPrecision,
+  FORMAT_MAX_OUTPUT,
+  parseFormat,
+  type FormatElement,
+  type FormatPiece,
+} from './format-spec';
+import { utf8Length } from './string-values';
+import { doubleDecimal } from '../numeric/double-decimal';
+import { formatDecimal, formatInteger, formatNonFinite, numericDecimal, type NumberText } from './format-numbers';
 import { formatValueText } from './format-value-text';
 
 const CACHE_LIMIT = 200;
+/** More significant digits than any FLOAT64 or NUMERIC has, so %g output is unchanged by the cap. */
+const MAX_GENERAL_DIGITS = 1100;
 const cache = new Map<string, FormatPiece[]>();
 
 function piecesOf(pattern: string): FormatPiece[] {
@@ -81,6 +93,27 @@ function renderElement(e: FormatElement, value: SpannerValue, type: SqlType, wid
   }
 }
 
+/** A `*` width, checked before any padding is built. */
+function widthOf(width: bigint): number {
+  const abs = width < 0n ? -width : width;
+  if (abs > BigInt(FORMAT_MAX_OUTPUT)) throw formatOutputTooLong(FORMAT_MAX_OUTPUT);
+  return Number(width);
+}
+
+/** A precision (negative: none), checked before digits are generated. */
+function precisionOf(e: FormatElement, precision: bigint | null): number | null {
+  if (precision === null || precision < 0n) return null;
+  const big = BigInt(FORMAT_MAX_OUTPUT) + 1n;
+  const p = Number(precision > big ? big : precision);
+  checkPrecision(e.conversion, p);
+  if ('gG'.includes(e.conversion)) {
+    if (!e.flags.includes('#')) return Math.min(p, MAX_GENERAL_DIGITS);
+    // `#` keeps every requested digit, so the output is at least `p` long.
+    if (p > FORMAT_MAX_OUTPUT) throw formatOutputTooLong(FORMAT_MAX_OUTPUT);
+  }
+  return p;
+}
+
 function format(args: readonly SpannerValue[], info: CallInfo): SpannerValue {
   const pattern = args[0];
   if (pattern === null) return null;
@@ -88,20 +121,26 @@ function format(args: readonly SpannerValue[], info: CallInfo): SpannerValue {
   const types = info.call.args.map((a) => a.type);
   checkFormatArguments(pattern as string, pieces, types.slice(1));
   let out = '';
+  let size = 0;
   let next = 1;
   for (const piece of pieces) {
-    if (typeof piece === 'string') {
-      out += piece;
-      continue;
+    let text: string;
+    if (typeof piece === 'string') text = piece;
+    else {
+      const width = piece.width === '*' ? args[next++] : BigInt(piece.width ?? 0);
+      const precision = piece.precision === '*' ? args[next++] : piece.precision === null ? null : BigInt(piece.precision);
+      const value = args[next];
+      const type = types[next++];
+      if (width === null || (piece.precision === '*' && precision === null)) return null;
+      // The limits are checked before a NULL value makes the result NULL, as GoogleSQL does.
+      const w = widthOf(width as bigint);
+      const p = precisionOf(piece, precision as bigint | null);
+      if (value === null && piece.conversion !== 't' && piece.conversion !== 'T') return null;
+      text = renderElement(piece, value, type, w, p);
     }
-    const width = piece.width === '*' ? args[next++] : BigInt(piece.width ?? 0);
-    const precision = piece.precision === '*' ? args[next++] : piece.precision === null ? null : BigInt(piece.precision);
-    const value = args[next];
-    const type = types[next++];
-    if (width === null || (piece.precision === '*' && precision === null)) return null;
-    if (value === null && piece.conversion !== 't' && piece.conversion !== 'T') return null;
-    const p = precision === null || (precision as bigint) < 0n ? null : Number(precision);
-    out += renderElement(piece, value, type, Number(width), p);
+    size += utf8Length(text);
+    if (size > FORMAT_MAX_OUTPUT) throw formatOutputTooLong(FORMAT_MAX_OUTPUT);
+    out += text;
   }
   return out;
 }

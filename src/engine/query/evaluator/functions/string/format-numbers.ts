@@ -5,18 +5,13 @@
  * rounds decimals. Padding to a width is the caller's; this gives sign, prefix and digits apart.
  */
 
+import type { Decimal } from '../numeric/double-decimal';
+
 /** A formatted number before padding: `sign` + `prefix` + `digits` (zero padding goes between). */
 export interface NumberText {
   readonly sign: string;
   readonly prefix: string;
   readonly digits: string;
-}
-
-/** |x| = coefficient / 10^scale. */
-interface Decimal {
-  readonly negative: boolean;
-  readonly coefficient: bigint;
-  readonly scale: number;
 }
 
 export type Rounding = 'even' | 'away';
@@ -47,20 +42,6 @@ export function formatInteger(value: bigint, conversion: string, flags: string, 
     else if (radix === 8 && !digits.startsWith('0')) prefix = '0';
   }
   return { sign: signOf(negative, flags), prefix, digits };
-}
-
-/** The exact decimal value of a finite double. */
-export function doubleDecimal(x: number): Decimal {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const bits = view.getBigUint64(0);
-  const exponentBits = Number((bits >> 52n) & 0x7ffn);
-  let mantissa = bits & ((1n << 52n) - 1n);
-  if (exponentBits !== 0) mantissa |= 1n << 52n;
-  const exponent = (exponentBits === 0 ? 1 : exponentBits) - 1075;
-  const negative = x < 0 || Object.is(x, -0);
-  if (exponent >= 0) return { negative, coefficient: mantissa << BigInt(exponent), scale: 0 };
-  return { negative, coefficient: mantissa * 5n ** BigInt(-exponent), scale: -exponent };
 }
 
 /** The exact value of NUMERIC text. */

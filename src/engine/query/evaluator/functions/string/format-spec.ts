@@ -8,8 +8,10 @@
 import {
   formatArgumentCount,
   formatArgumentType,
+  formatPrecisionTooBig,
   formatSpecifierInvalid,
   formatStringInvalid,
+  formatWidthTooLarge,
 } from '../../../../../errors/string-evaluation-errors';
 import { typeName, type SqlType } from '../../../analyzer/sql-type';
 
@@ -21,6 +23,11 @@ export interface FormatElement {
 }
 
 export type FormatPiece = string | FormatElement;
+
+/** FORMAT's output, width and (for most conversions) precision limit. */
+export const FORMAT_MAX_OUTPUT = 1 << 20;
+/** %f and %e print at most this many decimals: a double's exact expansion never needs more. */
+const MAX_FLOAT_PRECISION = 1074;
 
 const FLAGS = "-+ #0'";
 const CONVERSIONS = 'diuoxXfFeEgGstTpP';
@@ -50,6 +57,8 @@ export function parseFormat(pattern: string): FormatPiece[] {
     const conversion = at(j);
     if (conversion === undefined) throw formatStringInvalid(pattern);
     if (!CONVERSIONS.includes(conversion)) throw formatSpecifierInvalid(String.fromCodePoint(pattern.codePointAt(j) as number), pattern);
+    if (typeof width === 'number' && width > FORMAT_MAX_OUTPUT) throw formatWidthTooLarge(width, FORMAT_MAX_OUTPUT);
+    if (typeof precision === 'number') checkPrecision(conversion, precision);
     if (literal !== '') pieces.push(literal);
     literal = '';
     pieces.push({ flags, width, precision, conversion });
@@ -57,6 +66,16 @@ export function parseFormat(pattern: string): FormatPiece[] {
   }
   if (literal !== '') pieces.push(literal);
   return pieces;
+}
+
+/**
+ * Refuses precisions GoogleSQL refuses. %g and %G have no limit: without `#` extra precision
+ * changes nothing, and with it the output limit applies.
+ */
+export function checkPrecision(conversion: string, precision: number): void {
+  if ('gG'.includes(conversion)) return;
+  const limit = 'fFeE'.includes(conversion) ? MAX_FLOAT_PRECISION : FORMAT_MAX_OUTPUT;
+  if (precision > limit) throw formatPrecisionTooBig(limit);
 }
 
 /** A width or precision at `j`: digits, `*`, or nothing (`empty`). */

@@ -6,8 +6,10 @@
  */
 
 import {
+  concatOutputTooLarge,
   repeatCountNegative,
   repeatOutputTooLarge,
+  replaceOutputTooLarge,
   substrLengthNegative,
 } from '../../../../../errors/string-evaluation-errors';
 import type { SpannerValue } from '../../../../../types/spanner-value';
@@ -35,6 +37,9 @@ function length([value]: Args, info: CallInfo): SpannerValue {
 
 function concat(args: Args, info: CallInfo): SpannerValue {
   if (info.call.type.kind === 'array') return args.flatMap((a) => a as readonly SpannerValue[]);
+  let size = 0;
+  for (const arg of args) size += byteSize(arg as string | Uint8Array);
+  if (size > MAX_OUTPUT_BYTES) throw concatOutputTooLarge();
   if (isBytesArg(info)) return concatBytes(args as readonly Uint8Array[]);
   return (args as readonly string[]).join('');
 }
@@ -72,18 +77,35 @@ function substr(args: Args, info: CallInfo): SpannerValue {
   return valueOfUnits(units.slice(Number(start), Number(end)), bytes);
 }
 
+/** Refuses a REPLACE result over the limit before it is built (a 1 MB input can grow a millionfold). */
+function checkReplaceSize(value: string | Uint8Array, from: string | Uint8Array, to: string | Uint8Array, matches: number): void {
+  const size = byteSize(value) + matches * (byteSize(to) - byteSize(from));
+  if (size > MAX_OUTPUT_BYTES) throw replaceOutputTooLarge();
+}
+
 function replace([value, from, to]: Args, info: CallInfo): SpannerValue {
-  if (!isBytesArg(info)) return from === '' ? value : (value as string).split(from as string).join(to as string);
+  if (!isBytesArg(info)) {
+    if (from === '') return value;
+    const pieces = (value as string).split(from as string);
+    checkReplaceSize(value as string, from as string, to as string, pieces.length - 1);
+    return pieces.join(to as string);
+  }
   const bytes = value as Uint8Array;
   const needle = from as Uint8Array;
   if (needle.length === 0) return bytes;
-  const parts: Uint8Array[] = [];
+  const kept: Uint8Array[] = [];
   let at = 0;
   for (let found = indexOfBytes(bytes, needle); found >= 0; found = indexOfBytes(bytes, needle, at)) {
-    parts.push(bytes.subarray(at, found), to as Uint8Array);
+    kept.push(bytes.subarray(at, found));
     at = found + needle.length;
   }
-  parts.push(bytes.subarray(at));
+  kept.push(bytes.subarray(at));
+  checkReplaceSize(bytes, needle, to as Uint8Array, kept.length - 1);
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (i > 0) parts.push(to as Uint8Array);
+    parts.push(kept[i]);
+  }
   return concatBytes(parts);
 }
 
