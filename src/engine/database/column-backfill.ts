@@ -12,7 +12,6 @@ import type { Micros } from '../../common/clock';
 import { unimplementedFeature } from '../../errors/general-errors';
 import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
 import type { DdlStatement } from '../../sql/ast/ddl-statement';
-import { keyText } from '../../types/key-text';
 import { timestampValue, type SpannerValue } from '../../types/spanner-value';
 import { evalContext, type EvalContext } from '../query/evaluator/index';
 import type { Catalog } from '../schema/catalog/catalog';
@@ -22,7 +21,8 @@ import { isTokenList, TableExpressions } from '../schema/evaluation/table-expres
 import { hasIndexStorage, indexLayout } from '../storage/index-layout';
 import { rebuildIndex } from '../storage/index-writes';
 import type { SqliteDatabase } from '../storage/metadata-database';
-import { scanRows, type StoredRow } from '../storage/row-store';
+import { scanRows, tableHasStoredRows, type StoredRow } from '../storage/row-store';
+import { rowKeyText } from './database-rows';
 import { applyMutations } from '../storage/row-writes';
 import { tableLayout, type TableLayout } from '../storage/table-layout';
 
@@ -65,7 +65,7 @@ function baseTypeName(column: Column): string {
 
 /** Identity values come from the sequence's counter, which lives with the data plane's state. */
 function refuseIdentityBackfill(db: SqliteDatabase, table: Table): void {
-  if (materialize(db, tableLayout(table)).length > 0) {
+  if (tableHasStoredRows(db, table.name)) {
     throw unimplementedFeature('Adding an identity column to a table that has rows');
   }
 }
@@ -137,8 +137,4 @@ function write(db: SqliteDatabase, layout: TableLayout, columns: readonly string
 function schemaChangeContext(ts: Micros): EvalContext {
   const nanos = BigInt(ts) * 1000n;
   return evalContext({ statementTime: nanos, pendingCommitTimestamp: () => timestampValue(nanos) });
-}
-
-function rowKeyText(layout: TableLayout, row: StoredRow): string {
-  return keyText(layout.keyParts.map((p) => ({ type: { kind: 'scalar' as const, name: p.type }, desc: p.desc })), row.key);
 }

@@ -100,7 +100,7 @@ function columnType(layout: TableLayout, column: string): ValueType {
 }
 
 /** The row's primary key as Spanner's messages print it. */
-function rowKeyText(layout: TableLayout, row: StoredRow): string {
+export function rowKeyText(layout: TableLayout, row: StoredRow): string {
   const parts = layout.keyParts.map((p) => ({ type: { kind: 'scalar' as const, name: p.type }, desc: p.desc }));
   return keyText(parts, row.key);
 }

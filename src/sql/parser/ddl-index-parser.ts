@@ -10,7 +10,6 @@ import type { Token } from '../token';
 import { parseOptionalOptions, parseOptionsClause } from './ddl-options-parser';
 import {
   expectKeywords,
-  isKeywordSequence,
   parseDdlIdent,
   parseDdlName,
   parseIfNotExists,

@@ -9,13 +9,12 @@
 
 import { jsonText, shortestDigits, type JsonObject, type JsonValue } from './json-value';
 import { scanJsonToken, type JsonToken } from './json-lexer';
+import { INT64_MIN, UINT64_MAX } from '../int64';
 
 export type WideNumberMode = 'exact' | 'round';
 
 export class JsonParseFailure extends Error {}
 
-const INT_MIN = -(2n ** 63n);
-const UINT_MAX = 2n ** 64n - 1n;
 const VALUE_EXPECTED = "'[', '{', or a literal";
 
 /**
@@ -150,7 +149,7 @@ export function canonicalJsonText(text: string, mode: WideNumberMode = 'exact'):
 export function jsonNumberFromText(text: string, mode: WideNumberMode): bigint | number {
   if (!/[.eE]/.test(text)) {
     const int = BigInt(text);
-    if (int >= INT_MIN && int <= UINT_MAX) return int;
+    if (int >= INT64_MIN && int <= UINT64_MAX) return int;
   }
   const double = Number(text);
   if (!Number.isFinite(double)) throw new JsonParseFailure(`number overflow parsing '${text}'`);

@@ -8,8 +8,8 @@ import { castFormatNotSupported, invalidArrayCast, invalidCast } from '../../../
 import type { CastExpression } from '../../../sql/ast/expression';
 import type { AnalyzerContext } from './analyzer-context';
 import { castVerdict } from './cast-rules';
-import { coerceExpression } from './coerce-expression';
-import { typeName } from './sql-type';
+import { coerceExpression, convertedLiteral } from './coerce-expression';
+import { isScalar, typeName } from './sql-type';
 import { typeFromNode } from './type-from-syntax';
 import type { TypedExpression } from './typed-expression';
 
@@ -26,5 +26,11 @@ export function analyzeCast(e: CastExpression, ctx: AnalyzerContext): TypedExpre
   if (e.format !== null) throw castFormatNotSupported(ctx.siteOfWordAfter(e.expr.loc, 'FORMAT'));
   // An explicit CAST fixes the type: the result no longer coerces like an untyped NULL or parameter.
   if (expr.coercibility === 'untyped') return { ...coerceExpression(expr, target, site), coercibility: 'expression' };
+  // A FLOAT64 literal becomes NUMERIC from its digits (CAST(1e28 AS NUMERIC) is exactly 1e28),
+  // which only analysis can do: evaluation sees the double.
+  if (expr.kind === 'literal' && isScalar(expr.type, 'FLOAT64') && isScalar(target, 'NUMERIC')) {
+    const folded = convertedLiteral(expr, target);
+    if (folded !== null) return folded;
+  }
   return { kind: 'cast', type: target, coercibility: 'expression', safe: e.safe, expr, format: null };
 }

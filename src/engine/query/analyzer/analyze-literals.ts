@@ -21,9 +21,8 @@ import { parseNumericText } from './numeric-text';
 import { BOOL, BYTES, DATE, FLOAT64, INT64, JSON_TYPE, NUMERIC, STRING, TIMESTAMP, type SqlType } from './sql-type';
 import type { SqlValue } from './sql-value';
 import type { Coercibility, TypedLiteral } from './typed-expression';
+import { INT64_MAX, INT64_MIN } from '../../../types/int64';
 
-const INT64_MAX = (1n << 63n) - 1n;
-const INT64_MIN = -(1n << 63n);
 
 export function literal(type: SqlType, value: SqlValue, coercibility: Coercibility = 'literal'): TypedLiteral {
   return { kind: 'literal', type, value, coercibility };

@@ -6,7 +6,6 @@
 
 import { assertNever } from '../../../errors/assert-never';
 import { sameType, type ScalarKind, type SqlType } from './sql-type';
-import { coercesTo } from './coercion';
 
 const NUMBERS: readonly ScalarKind[] = ['INT64', 'FLOAT32', 'FLOAT64', 'NUMERIC'];
 

@@ -20,6 +20,16 @@ export function coerceExpression(e: TypedExpression, target: SqlType, site: Erro
   return { kind: 'cast', type: target, coercibility: e.coercibility, safe: false, expr: e, format: null };
 }
 
+/**
+ * A literal's value converted at analysis, as GoogleSQL converts literals from their written
+ * text (a FLOAT64 literal to NUMERIC keeps its digits, not the double's binary value); null when
+ * the value does not fit, leaving the failure to evaluation.
+ */
+export function convertedLiteral(e: TypedLiteral, target: SqlType): TypedLiteral | null {
+  const value = convertValue(e.value, e.type, target);
+  return value === undefined ? null : { kind: 'literal', type: target, value, coercibility: 'expression' };
+}
+
 function convertLiteral(e: TypedLiteral, target: SqlType, site: ErrorSite): TypedLiteral {
   const value = convertValue(e.value, e.type, target);
   if (value === undefined) throw couldNotCastLiteral(literalText(e.value), typeText(target), site);

@@ -12,10 +12,8 @@ import { functionNotEvaluable, unboundParameter } from '../../../errors/evaluati
 import { SpannerError } from '../../../errors/spanner-error';
 import type { SpannerValue } from '../../../types/spanner-value';
 import { lookupFunction, operator } from '../analyzer/functions/function-registry';
-import { isScalar } from '../analyzer/sql-type';
 import type { TypedCall, TypedCast, TypedExpression } from '../analyzer/typed-expression';
 import { evaluateCast } from './casts/cast-evaluation';
-import { floatLiteralToNumeric } from './casts/cast-numbers';
 import type { EvalContext } from './eval-context';
 import { implementationOf } from './implementations';
 import { compileLazyCall, type Evaluator, type Row } from './lazy-calls';
@@ -97,11 +95,6 @@ function compileCast(e: TypedCast): Evaluator {
   const format = e.format === null ? null : compileExpression(e.format);
   const from = e.expr.type;
   const to = e.type;
-  if (e.expr.kind === 'literal' && isScalar(from, 'FLOAT64') && isScalar(to, 'NUMERIC')) {
-    const value = e.expr.value as number | null;
-    const literal: Evaluator = () => (value === null ? null : floatLiteralToNumeric(value));
-    return e.safe ? safely(literal) : literal;
-  }
   const evaluator: Evaluator = (row, ctx) => evaluateCast(expr(row, ctx), from, to, format === null ? null : format(row, ctx), ctx);
   return e.safe ? safely(evaluator) : evaluator;
 }

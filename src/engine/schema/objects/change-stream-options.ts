@@ -10,6 +10,7 @@ import {
   invalidValueCaptureType,
 } from '../../../errors/change-stream-errors';
 import type { DdlOption } from '../../../sql/ast/ddl-common';
+import { INT64_MAX } from '../../../types/int64';
 
 const MIN_RETENTION_SECONDS = 24n * 60n * 60n;
 const MAX_RETENTION_SECONDS = 7n * 24n * 60n * 60n;
@@ -23,7 +24,6 @@ const VALUE_CAPTURE_TYPES: ReadonlySet<string> = new Set([
 
 const UNIT_SECONDS: Readonly<Record<string, bigint>> = { s: 1n, m: 60n, h: 3600n, d: 86400n };
 
-const INT64_MAX = (1n << 63n) - 1n;
 
 /** Seconds of a `<digits><s|m|h|d>` time spec, or null when malformed or out of INT64 range. */
 export function parseTimeSpecSeconds(spec: string): bigint | null {

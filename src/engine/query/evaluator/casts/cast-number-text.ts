@@ -9,9 +9,8 @@
 import { badValueForType } from '../../../../errors/evaluation-errors';
 import { invalidNumericValue } from '../../../../errors/numeric-evaluation-errors';
 import { parseNumericText } from '../../analyzer/numeric-text';
+import { INT64_MAX, INT64_MIN } from '../../../../types/int64';
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 const MESSAGE_BYTES = 32;
 const SPACE = '[ \\t\\n\\v\\f\\r]';
 const INT_RE = new RegExp(`^([+-]?)(?:0[xX]([0-9a-fA-F]+)|(\\d+))${SPACE}*$`);

@@ -7,12 +7,10 @@
 import type { SpannerValue } from '../../../../types/spanner-value';
 import type { ScalarKind } from '../../analyzer/sql-type';
 import { castOutOfRange, nonFiniteConversion } from '../../../../errors/numeric-evaluation-errors';
-import { parseNumericText } from '../../analyzer/numeric-text';
 import { float64Text, formatG } from './float-text';
 import { divideRounded, floatToScaled, fromScaled, inNumericRange, SCALE, toScaled } from '../functions/numeric/numeric-math';
+import { INT64_MAX, INT64_MIN } from '../../../../types/int64';
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 const TWO_63 = 2 ** 63;
 
 /** A float as out-of-range messages print it (`%g`: six significant digits). */
@@ -33,17 +31,6 @@ export function floatToNumeric(x: number): string {
   const scaled = floatToScaled(x);
   if (scaled === null || !inNumericRange(scaled)) throw castOutOfRange('numeric', floatMessageText(x));
   return fromScaled(scaled);
-}
-
-/**
- * CAST of a FLOAT64 literal to NUMERIC: GoogleSQL converts the literal's text, not its double
- * (CAST(1e28 AS NUMERIC) is exactly 1e28). The text is gone after analysis; the double's shortest
- * round-trip text is the same number for every literal of up to 15 significant digits.
- */
-export function floatLiteralToNumeric(x: number): string {
-  const text = parseNumericText(String(x), true);
-  if (text === null) throw castOutOfRange('numeric', floatMessageText(x));
-  return fromScaled(toScaled(text));
 }
 
 /** The largest finite FLOAT32. */

@@ -8,7 +8,7 @@
 
 import { invalidTimestampText, invalidTimeZone } from '../../../../errors/datetime-evaluation-errors';
 import { dateTextOutOfRange, invalidDateText, timestampTextOutOfRange } from '../../../../errors/numeric-evaluation-errors';
-import { timeZoneNamed, utcOfWall } from '../functions/datetime/time-zones';
+import { timeZoneNamed, utcOfWall, type TimeZone } from '../functions/datetime/time-zones';
 
 const NANOS_PER_SECOND = 1_000_000_000n;
 const MIN_SECONDS = -62135596800;
@@ -17,7 +17,6 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const TIMESTAMP_RE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:[ Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,9}))?(?:([zZ])|([+-][0-9:]*)| ([^+-].*))?)?$/;
-const OFFSET_RE = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -39,52 +38,19 @@ export function textToDate(text: string): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** A zone's offset as written after a timestamp (`+5`, `-0530`, `+05:30`), or null if invalid. */
-export function fixedOffsetSeconds(offset: string): number | null {
-  const m = OFFSET_RE.exec(offset);
-  if (!m) return null;
-  const [hours, minutes] = [Number(m[2]), Number(m[3] ?? 0)];
-  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return null;
-  const magnitude = hours * 3600 + minutes * 60;
-  return m[1] === '-' ? -magnitude : magnitude;
-}
-
-const knownZoneNames = new Map<string, boolean>();
-
-/** Whether the time zone database knows `name`, spelled with its exact case (cached: per row). */
-export function isKnownZoneName(name: string): boolean {
-  let known = knownZoneNames.get(name);
-  if (known === undefined) {
-    known = zoneNameResolves(name);
-    if (knownZoneNames.size > 1000) knownZoneNames.clear();
-    knownZoneNames.set(name, known);
-  }
-  return known;
-}
-
-function zoneNameResolves(name: string): boolean {
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    return resolved === name || resolved.toLowerCase() !== name.toLowerCase() || name === 'UTC';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A function giving the offset (seconds) at a wall time for a zone written after a timestamp or
  * as a time zone argument: a fixed offset, `UTC`/`UTC+3`, or a zone name. Throws for unknown ones.
  */
 export function zoneResolver(zone: string): (wallSeconds: number) => number {
-  const utcOffset = /^UTC([+-].*)$/.exec(zone);
-  const fixedText = utcOffset ? utcOffset[1] : /^[+-]/.test(zone) ? zone : null;
-  if (fixedText !== null) {
-    const fixed = fixedOffsetSeconds(fixedText);
-    if (fixed === null) throw invalidTimeZone(fixedText);
-    return () => fixed;
+  let named: TimeZone;
+  try {
+    named = timeZoneNamed(zone);
+  } catch (e) {
+    // A bad `UTC+h` written after a timestamp is reported by its offset alone, as GoogleSQL does.
+    const offset = /^UTC([+-].*)$/.exec(zone);
+    throw offset !== null ? invalidTimeZone(offset[1]) : e;
   }
-  if (!isKnownZoneName(zone)) throw invalidTimeZone(zone);
-  const named = timeZoneNamed(zone);
   return (wall) => wall - utcOfWall(named, wall);
 }
 

@@ -21,8 +21,6 @@ export const NANOS_PER_DAY = 86_400n * NANOS_PER_SECOND;
 export const MIN_TIMESTAMP_NANOS = BigInt(MIN_DAY) * NANOS_PER_DAY;
 export const MAX_TIMESTAMP_NANOS = BigInt(MAX_DAY + 1) * NANOS_PER_DAY - 1n;
 
-export const INT64_MIN = -(2n ** 63n);
-export const INT64_MAX = 2n ** 63n - 1n;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -148,6 +146,3 @@ export function floorMod(a: bigint, b: bigint): bigint {
   return a - floorDiv(a, b) * b;
 }
 
-export function inInt64(v: bigint): boolean {
-  return v >= INT64_MIN && v <= INT64_MAX;
-}

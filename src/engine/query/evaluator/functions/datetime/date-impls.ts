@@ -15,12 +15,13 @@ import {
 } from '../../../../../errors/datetime-evaluation-errors';
 import { isTimestampValue, type SpannerValue } from '../../../../../types/spanner-value';
 import { argType, datePartArg, intervalUnit, strict, type CallInfo, type ImplementationTable } from '../../function-implementation';
-import { dateTextOfDay, dayOfDateText, daysFromCivil, INT64_MIN, isDayInRange, isValidCivil, MAX_DAY, MIN_DAY, pad } from './civil-time';
+import { dateTextOfDay, dayOfDateText, daysFromCivil, isDayInRange, isValidCivil, MAX_DAY, MIN_DAY, pad } from './civil-time';
 import { addToDay, dayDiff, extractFromDay, truncateDay } from './date-arithmetic';
 import { formatDateTime } from './format-elements';
 import { parseDate } from './parsed-date-time';
 import { timeZoneNamed, type TimeZone } from './time-zones';
 import { timestampToString, zonedTime } from './zoned-time';
+import { INT64_MIN } from '../../../../../types/int64';
 
 const MAX_ARRAY_ELEMENTS = 16000;
 

@@ -8,6 +8,7 @@
 
 import { invalidEmptyTimeZone, invalidTimeZone } from '../../../../../errors/datetime-evaluation-errors';
 import { daysFromCivil } from './civil-time';
+import { BoundedCache } from '../../../../../common/bounded-cache';
 
 export interface TimeZone {
   readonly name: string;
@@ -20,18 +21,16 @@ const MAX_OFFSET_SECONDS = 14 * 3600;
 const COLON_OFFSET = /^(?:UTC)?([+-])(\d{1,2})(?::(\d{1,2}))?$/;
 const PACKED_OFFSET = /^(?:UTC)?([+-])(\d{2})(\d{1,2})$/;
 
-const zoneCache = new Map<string, TimeZone>();
+const zoneCache = new BoundedCache<TimeZone>(1000);
 
 /** The zone a function's time zone argument names; INVALID time zones are OUT_OF_RANGE. */
 export function timeZoneNamed(name: string): TimeZone {
-  const cached = zoneCache.get(name);
-  if (cached !== undefined) return cached;
-  if (name === '') throw invalidEmptyTimeZone();
-  const zone = fixedZone(name) ?? namedZone(name);
-  if (zone === null) throw invalidTimeZone(name);
-  if (zoneCache.size > 1000) zoneCache.clear();
-  zoneCache.set(name, zone);
-  return zone;
+  return zoneCache.get(name, () => {
+    if (name === '') throw invalidEmptyTimeZone();
+    const zone = fixedZone(name) ?? namedZone(name);
+    if (zone === null) throw invalidTimeZone(name);
+    return zone;
+  });
 }
 
 /** A fixed-offset zone, or null when `name` is not offset syntax or is out of range. */

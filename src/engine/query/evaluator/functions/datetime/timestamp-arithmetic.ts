@@ -12,10 +12,11 @@ import {
   timestampTruncUnderflow,
   timestampTruncWeekOverflow,
 } from '../../../../../errors/datetime-evaluation-errors';
-import { floorDiv, inInt64, INT64_MIN, MAX_TIMESTAMP_NANOS, MIN_DAY, MIN_TIMESTAMP_NANOS } from './civil-time';
+import { floorDiv, MAX_TIMESTAMP_NANOS, MIN_DAY, MIN_TIMESTAMP_NANOS } from './civil-time';
 import { truncateDay } from './date-arithmetic';
 import type { TimeZone } from './time-zones';
 import { timestampMessageText, truncatedInstantOf, timestampRfc3339Text, timestampToString, zonedTime } from './zoned-time';
+import { INT64_MIN, isInt64 } from '../../../../../types/int64';
 
 /** The amount of each sub-day part in nanoseconds. */
 const PART_NANOS: Readonly<Record<string, bigint>> = {
@@ -31,7 +32,7 @@ const PART_NANOS: Readonly<Record<string, bigint>> = {
 /** An interval as microseconds, with the count and part its overflow message names. */
 function intervalMicros(count: bigint, part: string): { micros: bigint; count: bigint; part: string } {
   const scaled = (n: bigint, factor: bigint, scale: 'SECOND' | 'MILLISECOND'): bigint => {
-    if (!inInt64(n * factor)) throw timestampIntervalScaleOverflow(n, scale);
+    if (!isInt64(n * factor)) throw timestampIntervalScaleOverflow(n, scale);
     return n * factor;
   };
   switch (part) {
@@ -46,12 +47,12 @@ function intervalMicros(count: bigint, part: string): { micros: bigint; count: b
     case 'MINUTE':
     case 'HOUR': {
       const seconds = count * (part === 'HOUR' ? 3600n : 60n);
-      if (!inInt64(seconds)) throw timestampIntervalOverflow(count, part);
+      if (!isInt64(seconds)) throw timestampIntervalOverflow(count, part);
       return { micros: scaled(seconds, 1_000_000n, 'SECOND'), count, part };
     }
     case 'DAY': {
       const hours = count * 24n;
-      if (!inInt64(hours)) throw timestampIntervalOverflow(count, 'HOUR');
+      if (!isInt64(hours)) throw timestampIntervalOverflow(count, 'HOUR');
       return intervalMicros(hours, 'HOUR');
     }
     default:
@@ -73,7 +74,7 @@ export function timestampAdd(nanos: bigint, count: bigint, part: string, subtrac
 /** TIMESTAMP_DIFF(a, b, part): whole parts from b to a, truncated toward zero. */
 export function timestampDiff(a: bigint, b: bigint, part: string): bigint {
   const result = (a - b) / PART_NANOS[part];
-  if (!inInt64(result)) throw timestampDiffOverflow(part, timestampRfc3339Text(a), timestampRfc3339Text(b));
+  if (!isInt64(result)) throw timestampDiffOverflow(part, timestampRfc3339Text(a), timestampRfc3339Text(b));
   return result;
 }
 

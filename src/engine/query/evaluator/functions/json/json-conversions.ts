@@ -13,9 +13,8 @@ import { typeName, type SqlType } from '../../../analyzer/sql-type';
 import { decimalRoundTrips, JsonParseFailure, parseJson } from '../../../../../types/json/json-parser';
 import type { JsonObject, JsonValue } from '../../../../../types/json/json-value';
 import { dateTextOfDay, NANOS_PER_DAY, pad } from '../datetime/civil-time';
+import { INT64_MIN, UINT64_MAX } from '../../../../../types/int64';
 
-const INT_MIN = -(2n ** 63n);
-const UINT_MAX = 2n ** 64n - 1n;
 const MAX_EXACT_DOUBLE = 2n ** 53n;
 
 export interface ToJsonOptions {
@@ -106,7 +105,7 @@ function numericToJson(text: string, options: ToJsonOptions): JsonValue {
   if (!text.includes('.')) {
     const int = BigInt(text);
     if (options.stringifyWideNumbers && isWide(int)) return text;
-    if (int >= INT_MIN && int <= UINT_MAX) return int;
+    if (int >= INT64_MIN && int <= UINT64_MAX) return int;
   }
   const double = Number(text);
   if (decimalRoundTrips(text, double)) return double;

@@ -6,9 +6,8 @@
  */
 
 import type { JsonValue } from '../../../../../types/json/json-value';
+import { isInt64 } from '../../../../../types/int64';
 
-const INT_MIN = -(2n ** 63n);
-const INT_MAX = 2n ** 63n - 1n;
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 export function laxBool(v: JsonValue): boolean | null {
@@ -22,8 +21,8 @@ export function laxBool(v: JsonValue): boolean | null {
   return null;
 }
 
-function inInt64(n: bigint): bigint | null {
-  return n < INT_MIN || n > INT_MAX ? null : n;
+function int64OrNull(n: bigint): bigint | null {
+  return isInt64(n) ? n : null;
 }
 
 /** Rounds half away from zero, exactly (a double's value is exact in a bigint when integral). */
@@ -31,7 +30,7 @@ function roundDouble(x: number): bigint | null {
   if (!Number.isFinite(x)) return null;
   const truncated = Math.trunc(x);
   const away = Math.abs(x - truncated) >= 0.5 ? truncated + Math.sign(x) : truncated;
-  return inInt64(BigInt(away));
+  return int64OrNull(BigInt(away));
 }
 
 /** A decimal text's value rounded half away from zero, or null when it is not a number. */
@@ -48,12 +47,12 @@ function roundDecimalText(text: string): bigint | null {
     const divisor = 10n ** BigInt(-shift);
     value = digits / divisor + (2n * (digits % divisor) >= divisor ? 1n : 0n);
   }
-  return inInt64(sign === '-' ? -value : value);
+  return int64OrNull(sign === '-' ? -value : value);
 }
 
 export function laxInt64(v: JsonValue): bigint | null {
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'bigint') return inInt64(v);
+  if (typeof v === 'bigint') return int64OrNull(v);
   if (typeof v === 'number') return roundDouble(v);
   if (typeof v === 'string') return roundDecimalText(v.trim());
   return null;

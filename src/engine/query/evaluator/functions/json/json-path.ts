@@ -10,6 +10,7 @@
 import { invalidJsonPath, jsonPathTooDeep } from '../../../../../errors/json-evaluation-errors';
 import { MAX_JSON_NESTING } from '../../../../../types/json/json-parser';
 import type { JsonValue } from '../../../../../types/json/json-value';
+import { BoundedCache } from '../../../../../common/bounded-cache';
 
 export interface JsonPathStep {
   /** `[n]` steps are indexes; `.name` and `."name"` steps are keys. */
@@ -22,12 +23,14 @@ const INDEX = /^\[\s*([\p{N}_-]+)\s*\]/u;
 const QUOTED_KEY = /^\."((?:[^\\"]|\\"|\\[^"])*)"/u;
 const UNSUPPORTED = /(\*|\.\.|@)/;
 
-const cache = new Map<string, readonly JsonPathStep[]>();
+const cache = new BoundedCache<readonly JsonPathStep[]>(1000);
 
 /** The steps of a JSONPath; throws OUT_OF_RANGE with GoogleSQL's message when invalid. */
 export function parseJsonPath(path: string): readonly JsonPathStep[] {
-  const cached = cache.get(path);
-  if (cached !== undefined) return cached;
+  return cache.get(path, () => pathSteps(path));
+}
+
+function pathSteps(path: string): readonly JsonPathStep[] {
   if (!path.startsWith('$')) throw invalidJsonPath("JSONPath must start with '$'");
   const steps: JsonPathStep[] = [];
   let rest = path.slice(1);
@@ -43,8 +46,6 @@ export function parseJsonPath(path: string): readonly JsonPathStep[] {
     steps.push(step.step);
     rest = rest.slice(step.length);
   }
-  if (cache.size > 1000) cache.clear();
-  cache.set(path, steps);
   return steps;
 }
 

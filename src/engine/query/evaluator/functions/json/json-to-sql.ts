@@ -14,9 +14,8 @@ import {
 } from '../../../../../errors/json-evaluation-errors';
 import type { SpannerValue } from '../../../../../types/spanner-value';
 import { jsonNumberText, type JsonValue } from '../../../../../types/json/json-value';
+import { INT64_MAX, INT64_MIN } from '../../../../../types/int64';
 
-const INT_MIN = -(2n ** 63n);
-const INT_MAX = 2n ** 63n - 1n;
 const FLOAT32_MAX = 3.4028234663852886e38;
 
 export type NumberMode = 'exact' | 'round';
@@ -40,13 +39,13 @@ export function jsonToString(v: JsonValue): string {
 
 export function jsonToInt64(v: JsonValue): bigint {
   if (typeof v === 'bigint') {
-    if (v > INT_MAX) throw jsonInputNotOfType('an', 'integer');
+    if (v > INT64_MAX) throw jsonInputNotOfType('an', 'integer');
     return v;
   }
   if (typeof v !== 'number') throw jsonInputNotOfType('an', 'integer');
   if (!Number.isInteger(v)) throw jsonNumberNotInt64(jsonNumberText(v));
   const n = BigInt(v);
-  if (n < INT_MIN || n > INT_MAX) throw jsonNumberNotInt64(jsonNumberText(v));
+  if (n < INT64_MIN || n > INT64_MAX) throw jsonNumberNotInt64(jsonNumberText(v));
   return n;
 }
 

@@ -9,6 +9,7 @@ import type { SpannerValue } from '../../../../../types/spanner-value';
 import { strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
 import { fromScaled, toScaled } from './numeric-math';
 import { float64Arithmetic, int64Arithmetic, numericArithmetic, type ArithmeticOp } from './arithmetic-ops';
+import { INT64_MIN } from '../../../../../types/int64';
 
 /** The scalar name of the call's result type. */
 export function resultKind(info: CallInfo): string {
@@ -36,7 +37,7 @@ export function negate(a: SpannerValue, kind: string): SpannerValue {
   switch (kind) {
     case 'INT64': {
       const v = a as bigint;
-      if (v === -(2n ** 63n)) throw arithmeticOverflow('int64', `-${v}`);
+      if (v === INT64_MIN) throw arithmeticOverflow('int64', `-${v}`);
       return -v;
     }
     case 'NUMERIC':

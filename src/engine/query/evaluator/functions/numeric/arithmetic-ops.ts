@@ -8,11 +8,10 @@
 import { arithmeticOverflow, divisionByZero } from '../../../../../errors/evaluation-errors';
 import { floatMessageText } from '../../casts/cast-numbers';
 import { divideRounded, fromScaled, inNumericRange, SCALE, toScaled } from './numeric-math';
+import { INT64_MAX, INT64_MIN } from '../../../../../types/int64';
 
 export type ArithmeticOp = '+' | '-' | '*' | '/';
 
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 
 /** No closures on the success path: this runs once per row and operator. */
 export function int64Arithmetic(op: ArithmeticOp, a: bigint, b: bigint): bigint {

@@ -19,6 +19,7 @@ import { abs, FLOAT_FUNCTIONS, sign } from './math-float-functions';
 import { NUMERIC_FUNCTIONS } from './math-numeric-functions';
 import { rounding } from './math-rounding';
 import { cosineDistance, dotProduct, euclideanDistance, generateArray } from './math-vector-functions';
+import { INT64_MIN } from '../../../../../types/int64';
 
 /** The FLOAT64 or the NUMERIC implementation, by the first argument's type. */
 function byArgumentType(name: string): FunctionImpl {
@@ -55,7 +56,7 @@ function modOrDiv(mod: boolean): FunctionImpl {
       const [x, y] = [a as bigint, b as bigint];
       if (y === 0n) throw divisionByZero(mod ? `MOD(${x}, ${y})` : `${x} / ${y}`);
       if (mod) return x % y;
-      if (x === -(2n ** 63n) && y === -1n) throw arithmeticOverflow('int64', `-${x}`);
+      if (x === INT64_MIN && y === -1n) throw arithmeticOverflow('int64', `-${x}`);
       return x / y;
     }
     const name = mod ? 'MOD' : 'DIV';

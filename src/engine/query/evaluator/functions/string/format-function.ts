@@ -21,20 +21,14 @@ import { utf8Length } from './string-values';
 import { doubleDecimal } from '../numeric/double-decimal';
 import { formatDecimal, formatInteger, formatNonFinite, numericDecimal, type NumberText } from './format-numbers';
 import { formatValueText } from './format-value-text';
+import { BoundedCache } from '../../../../../common/bounded-cache';
 
-const CACHE_LIMIT = 200;
 /** More significant digits than any FLOAT64 or NUMERIC has, so %g output is unchanged by the cap. */
 const MAX_GENERAL_DIGITS = 1100;
-const cache = new Map<string, FormatPiece[]>();
+const cache = new BoundedCache<FormatPiece[]>(200);
 
 function piecesOf(pattern: string): FormatPiece[] {
-  let pieces = cache.get(pattern);
-  if (pieces === undefined) {
-    pieces = parseFormat(pattern);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(pattern, pieces);
-  }
-  return pieces;
+  return cache.get(pattern, () => parseFormat(pattern));
 }
 
 function padText(text: string, width: number, left: boolean): string {

@@ -11,12 +11,12 @@ import { likePatternEndsWithBackslash } from '../../../../../errors/string-evalu
 import type { SpannerValue } from '../../../../../types/spanner-value';
 import { strict, type CallInfo, type ImplementationTable } from '../../function-implementation';
 import { isBytesArg, latin1Of } from './string-values';
+import { BoundedCache } from '../../../../../common/bounded-cache';
 
 /** One unit of a piece: a literal character, or null for `_`. */
 type Piece = readonly (string | null)[];
 
-const CACHE_LIMIT = 500;
-const cache = new Map<string, readonly Piece[]>();
+const cache = new BoundedCache<readonly Piece[]>(500);
 
 /** The pattern's pieces between unescaped `%` (one more piece than there are `%`). */
 function parsePattern(units: readonly string[]): readonly Piece[] {
@@ -38,13 +38,7 @@ function parsePattern(units: readonly string[]): readonly Piece[] {
 }
 
 function cachedPieces(pattern: string, bytes: boolean): readonly Piece[] {
-  const key = `${bytes ? 'b' : 's'}${pattern}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const pieces = parsePattern(Array.from(pattern));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, pieces);
-  return pieces;
+  return cache.get(`${bytes ? 'b' : 's'}${pattern}`, () => parsePattern(Array.from(pattern)));
 }
 
 function matchesAt(text: readonly string[], at: number, piece: Piece): boolean {

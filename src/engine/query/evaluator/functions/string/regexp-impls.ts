@@ -10,24 +10,20 @@ import type { SpannerValue } from '../../../../../types/spanner-value';
 import { strict, type CallInfo, type ImplementationTable } from '../../function-implementation';
 import { translateRe2 } from './regexp-translation';
 import { bytesOfLatin1, isBytesArg, latin1Of } from './string-values';
+import { BoundedCache } from '../../../../../common/bounded-cache';
 
 interface CompiledRegexp {
   readonly regExp: RegExp;
   readonly groups: number;
 }
 
-const CACHE_LIMIT = 500;
-const cache = new Map<string, CompiledRegexp>();
+const cache = new BoundedCache<CompiledRegexp>(500);
 
 function compile(pattern: string, bytes: boolean): CompiledRegexp {
-  const key = `${bytes ? 'b' : 's'}${pattern}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const translated = translateRe2(pattern, bytes);
-  const compiled = { regExp: new RegExp(translated.source, `g${translated.flags}`), groups: translated.groups };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, compiled);
-  return compiled;
+  return cache.get(`${bytes ? 'b' : 's'}${pattern}`, () => {
+    const translated = translateRe2(pattern, bytes);
+    return { regExp: new RegExp(translated.source, `g${translated.flags}`), groups: translated.groups };
+  });
 }
 
 /** The call's text and pattern as JavaScript strings (Latin-1 for BYTES), and a way back. */
