@@ -45,9 +45,21 @@ export async function run(): Promise<BenchFigure[]> {
     return doubled > 10n && (name as string).startsWith('name-1');
   });
   const generated = nanosPerRow(compiled("CONCAT(UPPER(Name), '-', CAST(ROUND(Rate, 2) AS STRING))"));
-  const generatedJs = nanosPerRow(([, name, rate]) => `${(name as string).toUpperCase()}-${Math.round((rate as number) * 100) / 100}`);
+  const generatedJs = nanosPerRow(
+    ([, name, rate]) => `${(name as string).toUpperCase()}-${Math.round((rate as number) * 100) / 100}`,
+  );
   return [
-    { name: 'check constraint (ns/row)', value: check, unit: 'ns', baseline: { name: 'hand-written JS', value: checkJs } },
-    { name: 'generated column (ns/row)', value: generated, unit: 'ns', baseline: { name: 'hand-written JS', value: generatedJs } },
+    {
+      name: 'check constraint (ns/row)',
+      value: check,
+      unit: 'ns',
+      baseline: { name: 'hand-written JS', value: checkJs },
+    },
+    {
+      name: 'generated column (ns/row)',
+      value: generated,
+      unit: 'ns',
+      baseline: { name: 'hand-written JS', value: generatedJs },
+    },
   ];
 }

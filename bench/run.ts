@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     const mod = (await import(path.join(__dirname, file))) as { run: () => Promise<BenchFigure[]> };
     console.log(`# ${file}`);
     for (const fig of await mod.run()) {
-      const ratio = fig.baseline ? `  (${(fig.value / fig.baseline.value).toFixed(2)}x ${fig.baseline.name}: ${fig.baseline.value.toFixed(2)} ${fig.unit})` : '';
+      const ratio = fig.baseline
+        ? `  (${(fig.value / fig.baseline.value).toFixed(2)}x ${fig.baseline.name}: ${fig.baseline.value.toFixed(2)} ${fig.unit})`
+        : '';
       console.log(`${fig.name}: ${fig.value.toFixed(2)} ${fig.unit}${ratio}`);
     }
   }

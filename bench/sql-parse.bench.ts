@@ -54,8 +54,18 @@ export async function run(): Promise<BenchFigure[]> {
     const lexer = microsPerCall(() => tokenize(sql));
     const jsonParse = microsPerCall(() => JSON.parse(json));
     const parse = microsPerCall(() => parseStatementUncached(sql));
-    figures.push({ name: `parse ${name} (${sql.length} chars)`, value: parse, unit: 'µs', baseline: { name: 'lexer alone', value: lexer } });
-    figures.push({ name: `parse ${name} (${sql.length} chars)`, value: parse, unit: 'µs', baseline: { name: `JSON.parse of ${json.length} chars`, value: jsonParse } });
+    figures.push({
+      name: `parse ${name} (${sql.length} chars)`,
+      value: parse,
+      unit: 'µs',
+      baseline: { name: 'lexer alone', value: lexer },
+    });
+    figures.push({
+      name: `parse ${name} (${sql.length} chars)`,
+      value: parse,
+      unit: 'µs',
+      baseline: { name: `JSON.parse of ${json.length} chars`, value: jsonParse },
+    });
   }
   return figures;
 }

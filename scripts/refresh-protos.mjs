@@ -24,7 +24,10 @@ function importsOf(file) {
 
 const pending = [
   ...rootDirs.flatMap((d) =>
-    fs.readdirSync(path.join(source, d)).filter((f) => f.endsWith('.proto')).map((f) => `${d}/${f}`),
+    fs
+      .readdirSync(path.join(source, d))
+      .filter((f) => f.endsWith('.proto'))
+      .map((f) => `${d}/${f}`),
   ),
   ...extraRoots,
 ];

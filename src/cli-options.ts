@@ -55,7 +55,8 @@ Point clients at it with SPANNER_EMULATOR_HOST=localhost:9010 (gRPC) or http://l
 
 function parsePort(value: string, name: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new OptionsError(`${name} must be a port number from 0 to 65535, got "${value}"`);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new OptionsError(`${name} must be a port number from 0 to 65535, got "${value}"`);
   return port;
 }
 
@@ -111,10 +112,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   if (parsed.help) return 'help';
   const logLevel = parsed['log-level'] ?? env.EMULATOR_LOG_LEVEL ?? 'info';
-  if (!isLogLevel(logLevel)) throw new OptionsError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  if (!isLogLevel(logLevel))
+    throw new OptionsError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const inMemory = parsed['in-memory'] ?? parseBool(env.EMULATOR_IN_MEMORY, 'EMULATOR_IN_MEMORY');
   const dataDir = parsed['data-dir'] ?? env.EMULATOR_DATA_DIR;
-  if (inMemory && parsed['data-dir'] !== undefined) throw new OptionsError('--in-memory and --data-dir cannot be combined');
+  if (inMemory && parsed['data-dir'] !== undefined)
+    throw new OptionsError('--in-memory and --data-dir cannot be combined');
   return {
     host: parsed.host ?? env.EMULATOR_HOST ?? 'localhost',
     grpcPort: parsePort(parsed['grpc-port'] ?? env.EMULATOR_GRPC_PORT ?? '9010', '--grpc-port'),

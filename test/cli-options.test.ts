@@ -16,9 +16,26 @@ describe('command-line options', () => {
   });
 
   test('flags win over environment, environment over defaults', () => {
-    const env = { EMULATOR_GRPC_PORT: '1', EMULATOR_REST_PORT: '2', EMULATOR_HOST: '0.0.0.0', EMULATOR_LOG_REQUESTS: 'true', EMULATOR_LOG_LEVEL: 'debug', EMULATOR_DATA_DIR: '/d' };
-    expect(parseOptions([], env)).toMatchObject({ grpcPort: 1, restPort: 2, host: '0.0.0.0', logRequests: true, logLevel: 'debug', dataDir: '/d' });
-    expect(parseOptions(['--grpc-port', '3', '--data-dir', 'rel'], env)).toMatchObject({ grpcPort: 3, dataDir: path.resolve('rel') });
+    const env = {
+      EMULATOR_GRPC_PORT: '1',
+      EMULATOR_REST_PORT: '2',
+      EMULATOR_HOST: '0.0.0.0',
+      EMULATOR_LOG_REQUESTS: 'true',
+      EMULATOR_LOG_LEVEL: 'debug',
+      EMULATOR_DATA_DIR: '/d',
+    };
+    expect(parseOptions([], env)).toMatchObject({
+      grpcPort: 1,
+      restPort: 2,
+      host: '0.0.0.0',
+      logRequests: true,
+      logLevel: 'debug',
+      dataDir: '/d',
+    });
+    expect(parseOptions(['--grpc-port', '3', '--data-dir', 'rel'], env)).toMatchObject({
+      grpcPort: 3,
+      dataDir: path.resolve('rel'),
+    });
   });
 
   test('in-memory means no data directory', () => {

@@ -33,7 +33,8 @@ export class Logger {
   }
 
   error(message: string, cause?: unknown): void {
-    const detail = cause instanceof Error ? `\n${cause.stack ?? cause.message}` : cause === undefined ? '' : ` ${String(cause)}`;
+    const detail =
+      cause instanceof Error ? `\n${cause.stack ?? cause.message}` : cause === undefined ? '' : ` ${String(cause)}`;
     this.write('error', message + detail);
   }
 

@@ -104,7 +104,8 @@ export function noMatchingSignature(
   site: ErrorSite,
   hint = '',
 ): SpannerError {
-  const list = supported.length === 1 ? `Supported signature: ${supported[0]}` : `Supported signatures: ${supported.join('; ')}`;
+  const list =
+    supported.length === 1 ? `Supported signature: ${supported[0]}` : `Supported signatures: ${supported.join('; ')}`;
   const args = argumentTypes.length === 0 ? '' : ` for argument types: ${argumentTypes.join(', ')}`;
   return located(`No matching signature for ${what}${args}. ${hint === '' ? '' : `${hint} `}${list}`, site);
 }
@@ -186,7 +187,12 @@ export function comparisonNotDefined(what: string, type: string, site: ErrorSite
 }
 
 /** ARRAY_MIN / ARRAY_MAX (`ordering`) and ARRAY_IS_DISTINCT (`grouping`) of an array of STRUCT or JSON. */
-export function arrayElementNotComparable(functionName: string, type: string, property: 'ordering' | 'grouping', site: ErrorSite): SpannerError {
+export function arrayElementNotComparable(
+  functionName: string,
+  type: string,
+  property: 'ordering' | 'grouping',
+  site: ErrorSite,
+): SpannerError {
   return located(
     `${functionName} cannot be used on argument of type ${type} because the array's element type does not support ${property}`,
     site,
@@ -202,7 +208,10 @@ export function arrayElementDoesNotCoerce(from: string, to: string, site: ErrorS
 }
 
 export function arrayOfArrays(elementType: string, site: ErrorSite): SpannerError {
-  return located(`Cannot construct array with element type ${elementType} because nested arrays are not supported`, site);
+  return located(
+    `Cannot construct array with element type ${elementType} because nested arrays are not supported`,
+    site,
+  );
 }
 
 export function arrayIndexNotInt64(type: string, site: ErrorSite): SpannerError {
@@ -246,7 +255,10 @@ export function pendingCommitTimestampValueOnly(): SpannerError {
 }
 
 export function subqueryNotSupported(site: ErrorSite): SpannerError {
-  return new SpannerError(Code.UNIMPLEMENTED, locatedMessage('Subqueries are not supported by this emulator yet', site));
+  return new SpannerError(
+    Code.UNIMPLEMENTED,
+    locatedMessage('Subqueries are not supported by this emulator yet', site),
+  );
 }
 
 /** A literal that signature matching converts (`date_col = 'x'`) but whose value does not fit. */

@@ -94,7 +94,11 @@ export function dropTableTrackedByChangeStream(table: string, streams: readonly 
   );
 }
 
-export function dropColumnTrackedByChangeStream(table: string, column: string, streams: readonly string[]): SpannerError {
+export function dropColumnTrackedByChangeStream(
+  table: string,
+  column: string,
+  streams: readonly string[],
+): SpannerError {
   return failed(
     `Cannot drop column ${table}.${column} . Column ${table}.${column} is tracked by ${streams.length} Change ` +
       `Stream: ${streams.join(',')}. Columns explicitly tracked by a Change Stream cannot be dropped. Please ` +

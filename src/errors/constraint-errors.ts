@@ -30,8 +30,15 @@ export function columnDefaultValueError(table: string, column: string, message: 
   return invalid(`Error parsing the default value of column \`${table}\`.\`${column}\`: ${message}`);
 }
 
-export function checkConstraintExpressionError(table: string, expression: string, name: string, message: string): SpannerError {
-  return invalid(`Error parsing expression '${expression}' from check constraint '${name}' in table '${table}': ${message}`);
+export function checkConstraintExpressionError(
+  table: string,
+  expression: string,
+  name: string,
+  message: string,
+): SpannerError {
+  return invalid(
+    `Error parsing expression '${expression}' from check constraint '${name}' in table '${table}': ${message}`,
+  );
 }
 
 /** `use` names the context: "check constraints", "stored generated columns", "column default". */
@@ -50,11 +57,15 @@ export function expressionTooDeep(depth: number, max: number): SpannerError {
 }
 
 export function nonStoredGeneratedColumnNotNull(qualifiedColumn: string): SpannerError {
-  return invalid(`Generated column \`${qualifiedColumn}\` that are not marked as STORED cannot be specified as NOT NULL.`);
+  return invalid(
+    `Generated column \`${qualifiedColumn}\` that are not marked as STORED cannot be specified as NOT NULL.`,
+  );
 }
 
 export function dropColumnReferencedByGeneratedColumn(column: string, table: string, generated: string): SpannerError {
-  return precondition(`Cannot drop column \`${column}\` from table \`${table}\` because it is referenced by generated column \`${generated}\`.`);
+  return precondition(
+    `Cannot drop column \`${column}\` from table \`${table}\` because it is referenced by generated column \`${generated}\`.`,
+  );
 }
 
 export function cannotConvertGeneratedToRegular(table: string, column: string): SpannerError {
@@ -80,11 +91,15 @@ export function cannotAlterGeneratedColumnStored(table: string, column: string):
 }
 
 export function cannotAlterTypeWithDependentGeneratedColumn(column: string): SpannerError {
-  return precondition(`Cannot change the data type of column \`${column}\`, which has a dependent stored generated column.`);
+  return precondition(
+    `Cannot change the data type of column \`${column}\`, which has a dependent stored generated column.`,
+  );
 }
 
 export function commitTimestampGeneratedColumnDependency(column: string): SpannerError {
-  return precondition(`Cannot use commit timestamp column \`${column}\` as a dependency of a materialized generated column.`);
+  return precondition(
+    `Cannot use commit timestamp column \`${column}\` as a dependency of a materialized generated column.`,
+  );
 }
 
 export function defaultAndGeneratedColumn(column: string): SpannerError {
@@ -127,7 +142,11 @@ export function onUpdateColumnInPrimaryKey(table: string, column: string): Spann
 
 // Check constraints.
 
-export function checkConstraintWithoutNonGeneratedColumn(table: string, name: string, expression: string): SpannerError {
+export function checkConstraintWithoutNonGeneratedColumn(
+  table: string,
+  name: string,
+  expression: string,
+): SpannerError {
   return invalid(
     `Check constraint \`${table}\`.\`${name}\` does not use any non generated column. Expression: '${expression}'. A check constraint expression requires at least one non-generated column as dependency.`,
   );
@@ -138,7 +157,9 @@ export function commitTimestampColumnInCheckConstraint(column: string): SpannerE
 }
 
 export function cannotAlterTypeWithDependentCheckConstraint(column: string, check: string): SpannerError {
-  return invalid(`Cannot change the data type of column \`${column}\`, which is used by check constraint \`${check}\`.`);
+  return invalid(
+    `Cannot change the data type of column \`${column}\`, which is used by check constraint \`${check}\`.`,
+  );
 }
 
 export function dropColumnWithDependentCheckConstraint(column: string, check: string): SpannerError {
@@ -156,7 +177,9 @@ export function constraintNotFound(name: string, table: string): SpannerError {
 // Foreign keys.
 
 export function foreignKeyColumnCountMismatch(referencing: string, referenced: string, fk: string): SpannerError {
-  return precondition(`The number of columns are different for table \`${referencing}\` and table \`${referenced}\` in foreign key \`${fk}\`.`);
+  return precondition(
+    `The number of columns are different for table \`${referencing}\` and table \`${referenced}\` in foreign key \`${fk}\`.`,
+  );
 }
 
 export function foreignKeyDuplicateColumn(column: string, table: string, fk: string): SpannerError {
@@ -224,7 +247,12 @@ export function dropForeignKeyManagedIndex(index: string, foreignKeys: string): 
   return precondition(`Cannot drop index \`${index}\`. It is in use by foreign keys: ${foreignKeys}.`);
 }
 
-export function foreignKeyReferencedKeyNotFound(fk: string, referencingTable: string, referencedTable: string, key: string): SpannerError {
+export function foreignKeyReferencedKeyNotFound(
+  fk: string,
+  referencingTable: string,
+  referencedTable: string,
+  key: string,
+): SpannerError {
   return precondition(
     `Foreign key \`${fk}\` constraint violation on table \`${referencingTable}\`. Cannot find referenced key \`${key}\` in table \`${referencedTable}\`.`,
   );

@@ -20,7 +20,13 @@ export function invalidEmptyTimeZone(): SpannerError {
 }
 
 /** `Adding 1 DAY to date 9999-12-31 causes overflow` (also `Subtracting ... from ...`). */
-export function dateTimeAddOverflow(subtract: boolean, amount: bigint, part: string, kind: 'date' | 'timestamp', value: string): SpannerError {
+export function dateTimeAddOverflow(
+  subtract: boolean,
+  amount: bigint,
+  part: string,
+  kind: 'date' | 'timestamp',
+  value: string,
+): SpannerError {
   const verb = subtract ? `Subtracting ${amount} ${part} from` : `Adding ${amount} ${part} to`;
   return outOfRange(`${verb} ${kind} ${value} causes overflow`);
 }
@@ -32,7 +38,9 @@ export function timestampIntervalOverflow(amount: bigint, part: string): Spanner
 
 /** An interval in seconds or milliseconds that overflows INT64 as microseconds. */
 export function timestampIntervalScaleOverflow(amount: bigint, scale: 'SECOND' | 'MILLISECOND'): SpannerError {
-  return outOfRange(`Converting timestamp interval ${amount} at TIMESTAMP_${scale} scale to TIMESTAMP_MICROSECOND scale causes overflow`);
+  return outOfRange(
+    `Converting timestamp interval ${amount} at TIMESTAMP_${scale} scale to TIMESTAMP_MICROSECOND scale causes overflow`,
+  );
 }
 
 export function timestampDiffOverflow(part: string, a: string, b: string): SpannerError {
@@ -128,8 +136,15 @@ export function weekNumberInvalid(week: number, year: number): SpannerError {
 }
 
 /** `Mismatch between format character '-' and string character ' ' at string index: 4 with format: '%Y-%m'`. */
-export function parseFormatMismatch(formatChar: string, inputChar: string, index: number, format: string): SpannerError {
-  return outOfRange(`Mismatch between format character '${formatChar}' and string character '${inputChar}' at string index: ${index} with format: '${format}'`);
+export function parseFormatMismatch(
+  formatChar: string,
+  inputChar: string,
+  index: number,
+  format: string,
+): SpannerError {
+  return outOfRange(
+    `Mismatch between format character '${formatChar}' and string character '${inputChar}' at string index: ${index} with format: '${format}'`,
+  );
 }
 
 /** DATE(ts, zone) whose civil date in the zone precedes 0001-01-01. */

@@ -34,7 +34,12 @@ export function cannotAlterIdentityColumnToGeneratedOrDefaultColumn(table: strin
  * An identity column fills itself from `(GET_NEXT_SEQUENCE_VALUE(SEQUENCE <internal>))`, an INT64:
  * a column of another type fails the analysis of that default, worded as any default's would be.
  */
-export function identityColumnTypeMismatch(table: string, column: string, type: string, sequence: string): SpannerError {
+export function identityColumnTypeMismatch(
+  table: string,
+  column: string,
+  type: string,
+  sequence: string,
+): SpannerError {
   const expression = `(GET_NEXT_SEQUENCE_VALUE(SEQUENCE ${sequence}))`;
   return invalid(
     `Error parsing the default value of column \`${table}\`.\`${column}\`: Expected type ${type}; found INT64 ` +

@@ -24,8 +24,15 @@ export function incorrectParentKeyPosition(
   );
 }
 
-export function incorrectParentKeyOrder(objectType: string, name: string, parentColumn: string, order: string): SpannerError {
-  return precondition(`${objectType} ${name} references parent key column ${parentColumn} with incorrect order ${order}.`);
+export function incorrectParentKeyOrder(
+  objectType: string,
+  name: string,
+  parentColumn: string,
+  order: string,
+): SpannerError {
+  return precondition(
+    `${objectType} ${name} references parent key column ${parentColumn} with incorrect order ${order}.`,
+  );
 }
 
 export function incorrectParentKeyType(

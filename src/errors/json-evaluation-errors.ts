@@ -78,7 +78,9 @@ export function jsonPathTooDeep(limit: number): SpannerError {
 
 /** JSON_SET / JSON_ARRAY_INSERT at an index so far past the array's end that its null padding passes the limit. */
 export function jsonArrayPaddingTooLarge(index: number, limitBytes: number): SpannerError {
-  return outOfRange(`JSON array index ${index} is too large: padding the array with nulls up to it would exceed ${limitBytes} bytes`);
+  return outOfRange(
+    `JSON array index ${index} is too large: padding the array with nulls up to it would exceed ${limitBytes} bytes`,
+  );
 }
 
 /** `ARRAY_FIRST cannot get the first element of an empty array`. */
@@ -97,5 +99,8 @@ export function pendingCommitTimestampOutsideDml(): SpannerError {
 /** A sequence function evaluated where no schema (and so no sequence) is reachable. */
 /** A sequence function evaluated where no sequence state is at hand (before the data plane exists). */
 export function sequenceFunctionWithoutSchema(): SpannerError {
-  return new SpannerError(Code.UNIMPLEMENTED, 'Sequence functions are not supported in this context by this emulator yet.');
+  return new SpannerError(
+    Code.UNIMPLEMENTED,
+    'Sequence functions are not supported in this context by this emulator yet.',
+  );
 }

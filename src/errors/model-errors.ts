@@ -21,7 +21,9 @@ export function localModelUnsupported(model: string): SpannerError {
 }
 
 export function modelWithoutColumns(model: string, columnKind: 'Input' | 'Output'): SpannerError {
-  return failed(`Schema discovery is not available in emulator. Please use explicit ${columnKind} clause for model ${model}.`);
+  return failed(
+    `Schema discovery is not available in emulator. Please use explicit ${columnKind} clause for model ${model}.`,
+  );
 }
 
 export function tooManyModelColumns(model: string, columnKind: 'Inputs' | 'Outputs', limit: number): SpannerError {

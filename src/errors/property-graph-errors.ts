@@ -17,7 +17,9 @@ export function propertyGraphNotFound(name: string): SpannerError {
 }
 
 export function tooManyPropertyGraphsPerDatabase(name: string, limit: number): SpannerError {
-  return failed(`Cannot add Property Graph ${name} : because the maximum number of <Property Graphs> per Database (limit ${limit}) has been reached.`);
+  return failed(
+    `Cannot add Property Graph ${name} : because the maximum number of <Property Graphs> per Database (limit ${limit}) has been reached.`,
+  );
 }
 
 export function graphTableNotFound(name: string): SpannerError {
@@ -82,14 +84,22 @@ function listed(names: readonly string[]): string {
   return quoted(`[${names.join(', ')}]`);
 }
 
-export function graphLabelPropertyCountMismatch(label: string, first: readonly string[], second: readonly string[]): SpannerError {
+export function graphLabelPropertyCountMismatch(
+  label: string,
+  first: readonly string[],
+  second: readonly string[],
+): SpannerError {
   return invalid(
     `The label ${quoted(label)} is defined with different properties. One definition of the label has ${first.length} property declarations: ${listed(first)}. ` +
       `Another definition has  ${second.length} property declarations: ${listed(second)}. You need to use the same set of property declarations under the same label`,
   );
 }
 
-export function graphLabelPropertyMismatch(label: string, first: readonly string[], second: readonly string[]): SpannerError {
+export function graphLabelPropertyMismatch(
+  label: string,
+  first: readonly string[],
+  second: readonly string[],
+): SpannerError {
   return invalid(
     `The label ${quoted(label)} is defined with different property declarations. There is one instance of this label defined with properties of ${listed(first)}. ` +
       `Another instance is defined with properties of ${listed(second)}. You need to use the same set of property names under the same label`,
@@ -111,7 +121,9 @@ export function graphReferenceColumnCountMismatch(edgeCount: number, nodeCount: 
 }
 
 export function graphReferenceColumnTypeMismatch(): SpannerError {
-  return invalid('Data types of the referencing columns in the edge table do not match those of the referenced columns in the node table');
+  return invalid(
+    'Data types of the referencing columns in the edge table do not match those of the referenced columns in the node table',
+  );
 }
 
 export function graphDynamicColumnType(clause: 'LABEL' | 'PROPERTIES', expected: string, found: string): SpannerError {

@@ -20,7 +20,9 @@ export function unparsableProtoDescriptors(): SpannerError {
 
 /** Two files of the descriptor set share a name or declare the same symbol. */
 export function duplicateProtoFile(fileName: string): SpannerError {
-  return invalid(`Could not add FileDescriptor of \`${fileName}\`: the file descriptor already exists in the descriptor set.`);
+  return invalid(
+    `Could not add FileDescriptor of \`${fileName}\`: the file descriptor already exists in the descriptor set.`,
+  );
 }
 
 export function missingProtoDescriptor(typeName: string): SpannerError {

@@ -12,7 +12,13 @@ export function invalidResourceName(kind: string, name: string): SpannerError {
 export function instanceConfigNotFound(name: string): SpannerError {
   const id = name.split('/').pop() ?? name;
   return new SpannerError(Code.NOT_FOUND, `Instance config "${id}" not found`, [
-    { kind: 'resourceInfo', resourceType: 'type.googleapis.com/google.spanner.admin.instance.v1.InstanceConfig', resourceName: name, owner: '', description: 'Instance config does not exist.' },
+    {
+      kind: 'resourceInfo',
+      resourceType: 'type.googleapis.com/google.spanner.admin.instance.v1.InstanceConfig',
+      resourceName: name,
+      owner: '',
+      description: 'Instance config does not exist.',
+    },
   ]);
 }
 

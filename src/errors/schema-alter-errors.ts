@@ -9,7 +9,10 @@ import { SpannerError } from './spanner-error';
 import { failed as precondition, invalid } from './status-builders';
 
 export function addingNotNullColumn(table: string, column: string): SpannerError {
-  return new SpannerError(Code.UNIMPLEMENTED, `Cannot add NOT NULL column ${table}.${column} to existing table ${table}.`);
+  return new SpannerError(
+    Code.UNIMPLEMENTED,
+    `Cannot add NOT NULL column ${table}.${column} to existing table ${table}.`,
+  );
 }
 
 export function invalidDropKeyColumn(column: string, table: string): SpannerError {
@@ -31,7 +34,9 @@ export function nullValueForNotNullColumn(table: string, column: string, key: st
 
 /** ALTER COLUMN from BYTES to STRING over a value that is not UTF-8. */
 export function invalidUtf8InAlteredColumn(column: string, key: string): SpannerError {
-  return precondition(`Alteration of column ${column} is not allowed because it has an invalid UTF-8 character at key: ${key}`);
+  return precondition(
+    `Alteration of column ${column} is not allowed because it has an invalid UTF-8 character at key: ${key}`,
+  );
 }
 
 export function invalidColumnSizeReduction(
@@ -50,7 +55,9 @@ export function rowDeletionPolicyOnMissingColumn(column: string, table: string):
 }
 
 export function rowDeletionPolicyOnNonTimestampColumn(column: string, table: string): SpannerError {
-  return invalid(`Cannot create ROW DELETION POLICY because column ${column} in table ${table} is not of type TIMESTAMP.`);
+  return invalid(
+    `Cannot create ROW DELETION POLICY because column ${column} in table ${table} is not of type TIMESTAMP.`,
+  );
 }
 
 export function rowDeletionPolicyHasChildWithOnDeleteNoAction(table: string, child: string): SpannerError {

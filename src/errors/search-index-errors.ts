@@ -39,7 +39,12 @@ export function vectorIndexKeyWithoutVectorLength(column: string, index: string)
   return invalid(`The key column ${column} in vector index ${index} must have \`vector_length=>\` set.`);
 }
 
-export function vectorIndexKeyVectorLengthTooLarge(column: string, index: string, length: number, max: number): SpannerError {
+export function vectorIndexKeyVectorLengthTooLarge(
+  column: string,
+  index: string,
+  length: number,
+  max: number,
+): SpannerError {
   return invalid(
     `The key column ${column} in vector index ${index} has vector_length ${length}, which is larger than the ` +
       `maximum allowed vector_length ${max}.`,
@@ -69,7 +74,9 @@ export function vectorIndexStoredColumnAlreadyPrimaryKey(index: string, column: 
 }
 
 export function vectorIndexNotStoredColumn(index: string, column: string): SpannerError {
-  return invalid(`Column ${column} in index ${index} is not a stored column. Only stored columns may be dropped from indices.`);
+  return invalid(
+    `Column ${column} in index ${index} is not a stored column. Only stored columns may be dropped from indices.`,
+  );
 }
 
 export function alterVectorIndexStoredColumnUnsupported(): SpannerError {

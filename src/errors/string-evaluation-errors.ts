@@ -71,7 +71,9 @@ export function invalidRegularExpression(detail: string): SpannerError {
 }
 
 export function tooManyCaptureGroups(): SpannerError {
-  return evaluationFailed('Regular expressions passed into extraction functions must not have more than 1 capturing group');
+  return evaluationFailed(
+    'Regular expressions passed into extraction functions must not have more than 1 capturing group',
+  );
 }
 
 /** REGEXP_REPLACE's rewrite text errors (`\x`, a group the pattern does not have). */
@@ -122,19 +124,27 @@ export function ipAddressLengthInvalid(length: number): SpannerError {
 }
 
 export function netMaskLengthInvalid(length: bigint): SpannerError {
-  return evaluationFailed(`The first argument of NET.IP_NET_MASK() must be either 4 (for IPv4) or 16 (for IPv6); got ${length}`);
+  return evaluationFailed(
+    `The first argument of NET.IP_NET_MASK() must be either 4 (for IPv4) or 16 (for IPv6); got ${length}`,
+  );
 }
 
 export function netMaskPrefixInvalid(prefix: bigint): SpannerError {
-  return evaluationFailed(`The second argument of NET.IP_NET_MASK() must be between 0 and the first argument * 8; got ${prefix}`);
+  return evaluationFailed(
+    `The second argument of NET.IP_NET_MASK() must be between 0 and the first argument * 8; got ${prefix}`,
+  );
 }
 
 export function ipTruncLengthInvalid(length: number): SpannerError {
-  return evaluationFailed(`The first argument of NET.IP_TRUNC() must have length 4 (for IPv4) or 16 (for IPv6); got ${length}`);
+  return evaluationFailed(
+    `The first argument of NET.IP_TRUNC() must have length 4 (for IPv4) or 16 (for IPv6); got ${length}`,
+  );
 }
 
 export function ipTruncPrefixInvalid(prefix: bigint): SpannerError {
-  return evaluationFailed(`The second argument of NET.IP_TRUNC() must be between 0 and 8 * LENGTH(first argument); got ${prefix}`);
+  return evaluationFailed(
+    `The second argument of NET.IP_TRUNC() must be between 0 and 8 * LENGTH(first argument); got ${prefix}`,
+  );
 }
 
 export function ipv4IntegerOutOfRange(value: bigint): SpannerError {

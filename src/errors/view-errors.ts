@@ -31,7 +31,12 @@ export function viewReplaceRecursive(view: string): SpannerError {
 }
 
 /** `action` reads like `alter VIEW` or `alter column`; `dependency` is the changed object's name. */
-export function dependentViewBecomesInvalid(action: string, dependency: string, view: string, detail: string): SpannerError {
+export function dependentViewBecomesInvalid(
+  action: string,
+  dependency: string,
+  view: string,
+  detail: string,
+): SpannerError {
   return failed(
     `Cannot ${action} \`${dependency}\`. The new definition causes the definition of VIEW \`${view}\` ` +
       `to become invalid with the following diagnostic message: ${detail}`,
@@ -144,7 +149,12 @@ export function readWriteFunctionInView(fn: string): SpannerError {
   );
 }
 
-export function setOperationIncompatibleTypes(operation: string, column: number, types: readonly string[], site: ErrorSite): SpannerError {
+export function setOperationIncompatibleTypes(
+  operation: string,
+  column: number,
+  types: readonly string[],
+  site: ErrorSite,
+): SpannerError {
   return locatedInView(`Column ${column} in ${operation} has incompatible types: ${types.join(', ')}`, site);
 }
 
@@ -199,7 +209,12 @@ export function invalidFunctionOptionValue(value: string, option: string, name: 
   return invalid(`Invalid option value ${value} for option ${option} of remote UDF ${name}.`);
 }
 
-export function dependentFunctionBecomesInvalid(action: string, dependency: string, fn: string, detail: string): SpannerError {
+export function dependentFunctionBecomesInvalid(
+  action: string,
+  dependency: string,
+  fn: string,
+  detail: string,
+): SpannerError {
   return failed(
     `Cannot ${action} \`${dependency}\`. The new definition causes the definition of function \`${fn}\` ` +
       `to become invalid with the following diagnostic message: ${detail}`,
@@ -213,6 +228,9 @@ export function dropWithDependentFunction(kind: string, name: string, fn: string
 
 export function functionReturnTypeMismatch(declared: string, actual: string, site: ErrorSite): SpannerError {
   return invalid(
-    locatedMessage(`Function declared to return ${declared} but the function body produces incompatible type ${actual}`, site),
+    locatedMessage(
+      `Function declared to return ${declared} but the function body produces incompatible type ${actual}`,
+      site,
+    ),
   );
 }

@@ -20,8 +20,7 @@ export function databaseToProto({ record, database }: LiveDatabase): Database {
     versionRetentionPeriod: options.versionRetentionPeriod,
     earliestVersionTime: timestampOf(database.earliestVersionTime()),
     defaultLeader: options.defaultLeader ?? '',
-    databaseDialect:
-      record.dialect === 'POSTGRESQL' ? DatabaseDialect.POSTGRESQL : DatabaseDialect.GOOGLE_STANDARD_SQL,
+    databaseDialect: record.dialect === 'POSTGRESQL' ? DatabaseDialect.POSTGRESQL : DatabaseDialect.GOOGLE_STANDARD_SQL,
     enableDropProtection: record.enableDropProtection,
     reconciling: false,
   });

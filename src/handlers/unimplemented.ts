@@ -18,9 +18,7 @@ function unimplementedHandler(def: MethodDefinition): AnyHandler {
   };
 }
 
-export function unimplementedService<Def extends ServiceDefinitionLike>(
-  definition: Def,
-): ServiceHandlers<Def> {
+export function unimplementedService<Def extends ServiceDefinitionLike>(definition: Def): ServiceHandlers<Def> {
   const handlers: Record<string, AnyHandler> = {};
   for (const [key, def] of Object.entries(definition as unknown as Record<string, MethodDefinition>)) {
     handlers[key] = unimplementedHandler(def);

@@ -66,12 +66,15 @@ export class GarbageCollector {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.runPass()
-        .catch((e) => this.logger.error('Garbage collection pass failed', e))
-        .finally(() => this.schedule());
-    }, Math.min(this.options.intervalMs, MAX_TIMER_MS));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.runPass()
+          .catch((e) => this.logger.error('Garbage collection pass failed', e))
+          .finally(() => this.schedule());
+      },
+      Math.min(this.options.intervalMs, MAX_TIMER_MS),
+    );
     this.timer.unref();
   }
 

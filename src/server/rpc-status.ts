@@ -32,7 +32,11 @@ function packDetail(detail: ErrorDetail): Any {
       return { typeUrl: `${TYPE_PREFIX}ResourceInfo`, value: Buffer.from(value) };
     }
     case 'errorInfo': {
-      const value = ErrorInfo.encode({ reason: detail.reason, domain: detail.domain, metadata: detail.metadata }).finish();
+      const value = ErrorInfo.encode({
+        reason: detail.reason,
+        domain: detail.domain,
+        metadata: detail.metadata,
+      }).finish();
       return { typeUrl: `${TYPE_PREFIX}ErrorInfo`, value: Buffer.from(value) };
     }
     case 'badRequest': {

@@ -9,7 +9,18 @@ import { syntaxError } from '../errors/sql-errors';
 import { positionAt } from './lexer-position';
 
 const SIMPLE_ESCAPES: Readonly<Record<string, number>> = {
-  a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '?': 63, '"': 34, "'": 39, '`': 96,
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  '\\': 92,
+  '?': 63,
+  '"': 34,
+  "'": 39,
+  '`': 96,
 };
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -59,7 +70,10 @@ function decodeEscape(text: string, at: number, out: number[], isBytes: boolean)
   }
   if (ch === 'u' || ch === 'U') {
     if (isBytes) {
-      throw syntaxError(`Illegal escape sequence: Unicode escape sequence \\${ch} cannot be used in bytes literals`, positionAt(text, at));
+      throw syntaxError(
+        `Illegal escape sequence: Unicode escape sequence \\${ch} cannot be used in bytes literals`,
+        positionAt(text, at),
+      );
     }
     const count = ch === 'u' ? 4 : 8;
     const cp = readHex(text, at, at + 2, count);
@@ -74,7 +88,13 @@ function decodeEscape(text: string, at: number, out: number[], isBytes: boolean)
  * Decodes text[from, to) with escapes. Returns the bytes for bytes literals, the string otherwise.
  * `literalStart` positions the UTF-8 error.
  */
-export function decodeEscaped(text: string, from: number, to: number, isBytes: boolean, literalStart: number): number[] | string {
+export function decodeEscaped(
+  text: string,
+  from: number,
+  to: number,
+  isBytes: boolean,
+  literalStart: number,
+): number[] | string {
   const out: number[] = [];
   let i = from;
   while (i < to) {

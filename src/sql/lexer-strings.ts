@@ -42,7 +42,13 @@ function findClose(text: string, quoteAt: number, triple: boolean, tokenStart: n
  * Reads a string or bytes literal whose opening quote is at `quoteAt` (after any prefix starting
  * at `tokenStart`).
  */
-export function readStringLiteral(text: string, tokenStart: number, quoteAt: number, raw: boolean, isBytes: boolean): QuotedBody {
+export function readStringLiteral(
+  text: string,
+  tokenStart: number,
+  quoteAt: number,
+  raw: boolean,
+  isBytes: boolean,
+): QuotedBody {
   const q = text.charCodeAt(quoteAt);
   const triple = text.charCodeAt(quoteAt + 1) === q && text.charCodeAt(quoteAt + 2) === q;
   const what = isBytes ? 'bytes literal' : 'string literal';

@@ -26,7 +26,30 @@ const TWO_CHAR_SYMBOLS: Readonly<Record<string, readonly string[]>> = {
   '-': ['->'],
 };
 
-const ONE_CHAR_SYMBOLS = new Set(['(', ')', '[', ']', '{', '}', ',', '.', ';', '+', '-', '*', '/', '|', '&', '^', '~', '=', '<', '>', '@', ':']);
+const ONE_CHAR_SYMBOLS = new Set([
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '.',
+  ';',
+  '+',
+  '-',
+  '*',
+  '/',
+  '|',
+  '&',
+  '^',
+  '~',
+  '=',
+  '<',
+  '>',
+  '@',
+  ':',
+]);
 
 function isWordStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -90,8 +113,26 @@ class Lexer {
     }
   }
 
-  private push(kind: TokenKind, keyword: string, value: string, start: number, end: number, bytes: Uint8Array | null = null, quoted = false): void {
-    this.tokens.push({ kind, keyword, value, bytes, quoted, start, end, line: this.line, column: start - this.lineStart + 1 });
+  private push(
+    kind: TokenKind,
+    keyword: string,
+    value: string,
+    start: number,
+    end: number,
+    bytes: Uint8Array | null = null,
+    quoted = false,
+  ): void {
+    this.tokens.push({
+      kind,
+      keyword,
+      value,
+      bytes,
+      quoted,
+      start,
+      end,
+      line: this.line,
+      column: start - this.lineStart + 1,
+    });
   }
 
   private error(what: string, at: number): never {
@@ -200,7 +241,8 @@ class Lexer {
   private readNumber(): void {
     const start = this.pos;
     const scan = scanNumber(this.text, start);
-    if (isWordPart(this.text.charCodeAt(scan.end))) this.error('Missing whitespace between literal and alias', scan.end);
+    if (isWordPart(this.text.charCodeAt(scan.end)))
+      this.error('Missing whitespace between literal and alias', scan.end);
     this.pos = scan.end;
     this.push(scan.kind, '', this.text.slice(start, scan.end), start, scan.end);
   }

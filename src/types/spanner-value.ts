@@ -7,14 +7,7 @@
  */
 
 export type SpannerValue =
-  | null
-  | boolean
-  | bigint
-  | number
-  | string
-  | Uint8Array
-  | TimestampValue
-  | readonly SpannerValue[];
+  null | boolean | bigint | number | string | Uint8Array | TimestampValue | readonly SpannerValue[];
 
 export interface TimestampValue {
   readonly kind: 'timestamp';
@@ -31,18 +24,8 @@ export function isTimestampValue(v: SpannerValue): v is TimestampValue {
 
 /** The scalar types a stored value may have (PROTO and ENUM are stored as BYTES and INT64). */
 export type ScalarTypeName =
-  | 'BOOL'
-  | 'INT64'
-  | 'FLOAT32'
-  | 'FLOAT64'
-  | 'NUMERIC'
-  | 'STRING'
-  | 'BYTES'
-  | 'DATE'
-  | 'TIMESTAMP'
-  | 'JSON';
+  'BOOL' | 'INT64' | 'FLOAT32' | 'FLOAT64' | 'NUMERIC' | 'STRING' | 'BYTES' | 'DATE' | 'TIMESTAMP' | 'JSON';
 
 /** A value's type as ordering and the key codec need it. */
 export type ValueType =
-  | { readonly kind: 'scalar'; readonly name: ScalarTypeName }
-  | { readonly kind: 'array'; readonly element: ValueType };
+  { readonly kind: 'scalar'; readonly name: ScalarTypeName } | { readonly kind: 'array'; readonly element: ValueType };

@@ -9,7 +9,8 @@ import {
   parseOperationsCollection,
 } from '../../src/resources/resource-names';
 
-const invalid = (message: string | RegExp) => expect.objectContaining({ code: 3, message: expect.stringMatching(message) });
+const invalid = (message: string | RegExp) =>
+  expect.objectContaining({ code: 3, message: expect.stringMatching(message) });
 
 describe('instance ids', () => {
   test.each(['ab', 'my-instance', 'a1', 'x'.repeat(64)])('accepts %j', (id) => {
@@ -39,11 +40,15 @@ describe('create statements', () => {
   });
   test('a syntax error is wrapped as Spanner reports DDL parse errors', () => {
     expect(() => databaseIdOfCreateStatement('CREATE TABLE x')).toThrow(
-      invalid(/^Error parsing Spanner DDL statement: CREATE TABLE x : Syntax error on line 1, column 14: Expecting '\(' but found 'EOF'$/),
+      invalid(
+        /^Error parsing Spanner DDL statement: CREATE TABLE x : Syntax error on line 1, column 14: Expecting '\(' but found 'EOF'$/,
+      ),
     );
   });
   test('another statement is not a create statement', () => {
-    expect(() => databaseIdOfCreateStatement('DROP TABLE T')).toThrow(invalid('Invalid "CREATE DATABASE" statement: DROP TABLE T'));
+    expect(() => databaseIdOfCreateStatement('DROP TABLE T')).toThrow(
+      invalid('Invalid "CREATE DATABASE" statement: DROP TABLE T'),
+    );
   });
 });
 
@@ -60,16 +65,30 @@ describe('labels', () => {
   });
   test('at most 64', () => {
     const labels = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v']));
-    expect(() => validateLabels(labels)).toThrow(invalid('Too many labels: 65. There can be a maximum of 64 labels per resource.'));
+    expect(() => validateLabels(labels)).toThrow(
+      invalid('Too many labels: 65. There can be a maximum of 64 labels per resource.'),
+    );
   });
 });
 
 describe('compute capacity', () => {
   test.each([
-    [{ nodeCount: 2, processingUnits: 0 }, { nodeCount: 2, processingUnits: 2000 }],
-    [{ nodeCount: 0, processingUnits: 300 }, { nodeCount: 0, processingUnits: 300 }],
-    [{ nodeCount: 0, processingUnits: 3000 }, { nodeCount: 3, processingUnits: 3000 }],
-    [{ nodeCount: 0, processingUnits: 0 }, { nodeCount: 0, processingUnits: 0 }],
+    [
+      { nodeCount: 2, processingUnits: 0 },
+      { nodeCount: 2, processingUnits: 2000 },
+    ],
+    [
+      { nodeCount: 0, processingUnits: 300 },
+      { nodeCount: 0, processingUnits: 300 },
+    ],
+    [
+      { nodeCount: 0, processingUnits: 3000 },
+      { nodeCount: 3, processingUnits: 3000 },
+    ],
+    [
+      { nodeCount: 0, processingUnits: 0 },
+      { nodeCount: 0, processingUnits: 0 },
+    ],
   ])('%j resolves to %j', (requested, resolved) => {
     expect(resolveCapacity(requested, 'CreateInstance')).toEqual(resolved);
   });
@@ -95,18 +114,31 @@ describe('operation ids', () => {
 describe('resource names', () => {
   test('parse and report the part that is wrong', () => {
     expect(parseInstanceName('projects/p/instances/i')).toEqual({ project: 'p', instance: 'i' });
-    expect(parseDatabaseName('projects/p/instances/i/databases/d')).toEqual({ project: 'p', instance: 'i', database: 'd' });
+    expect(parseDatabaseName('projects/p/instances/i/databases/d')).toEqual({
+      project: 'p',
+      instance: 'i',
+      database: 'd',
+    });
     expect(() => parseInstanceName('project/p')).toThrow(invalid('Invalid project uri: project/p'));
-    expect(() => parseInstanceName('projects/p/instance/i')).toThrow(invalid('Invalid instance uri: projects/p/instance/i'));
+    expect(() => parseInstanceName('projects/p/instance/i')).toThrow(
+      invalid('Invalid instance uri: projects/p/instance/i'),
+    );
     expect(() => parseDatabaseName('projects/p/instances/i/databases')).toThrow(invalid(/^Invalid database uri/));
   });
   test('operations live under an instance or a database', () => {
-    expect(parseOperationName('projects/p/instances/i/operations/o')).toEqual({ parent: 'projects/p/instances/i', id: 'o' });
+    expect(parseOperationName('projects/p/instances/i/operations/o')).toEqual({
+      parent: 'projects/p/instances/i',
+      id: 'o',
+    });
     expect(parseOperationName('projects/p/instances/i/databases/d/operations/o').parent).toBe(
       'projects/p/instances/i/databases/d',
     );
-    expect(parseOperationsCollection('projects/p/instances/i/databases/d/operations')).toBe('projects/p/instances/i/databases/d');
-    expect(() => parseOperationName('projects/p/instances/i/backups/b/operations/o')).toThrow(invalid(/^Invalid operation uri/));
+    expect(parseOperationsCollection('projects/p/instances/i/databases/d/operations')).toBe(
+      'projects/p/instances/i/databases/d',
+    );
+    expect(() => parseOperationName('projects/p/instances/i/backups/b/operations/o')).toThrow(
+      invalid(/^Invalid operation uri/),
+    );
   });
 });
 

@@ -11,7 +11,12 @@ import { Logger } from '../../src/common/logger';
 import { openStorage, Storage } from '../../src/engine/storage/data-directory';
 import { catalogDdl } from '../../src/engine/schema/schema-change';
 import { AdminPlane } from '../../src/resources/admin-plane';
-import { createDatabase, dropDatabase, requireDatabase, updateDatabaseDdl } from '../../src/resources/databases/databases';
+import {
+  createDatabase,
+  dropDatabase,
+  requireDatabase,
+  updateDatabaseDdl,
+} from '../../src/resources/databases/databases';
 import { createInstance, deleteInstance } from '../../src/resources/instances/instances';
 
 class FakeClock implements Clock {
@@ -52,7 +57,11 @@ function setUp(extraStatements: string[] = [SINGERS]): void {
     labels: {},
     edition: '',
   });
-  createDatabase(plane, { parent: INSTANCE, createStatement: 'CREATE DATABASE `db`', extraStatements, dialect: 'UNSPECIFIED' }, () => {});
+  createDatabase(
+    plane,
+    { parent: INSTANCE, createStatement: 'CREATE DATABASE `db`', extraStatements, dialect: 'UNSPECIFIED' },
+    () => {},
+  );
 }
 
 function update(statements: string[], operationId = ''): void {
@@ -111,7 +120,9 @@ test('commit timestamps keep increasing across a restart even when the clock wen
 
 test('a batch with an invalid statement is rejected whole and leaves no trace', () => {
   setUp();
-  expect(() => update([ALBUMS, SINGERS])).toThrow(expect.objectContaining({ code: 9, message: 'Duplicate name in schema: Singers.' }));
+  expect(() => update([ALBUMS, SINGERS])).toThrow(
+    expect.objectContaining({ code: 9, message: 'Duplicate name in schema: Singers.' }),
+  );
   expect(catalogDdl(requireDatabase(plane, DB).database.catalog)).toHaveLength(1);
   expect(plane.operations.listByParent(DB)).toHaveLength(0);
   close();
@@ -129,7 +140,12 @@ test('a failing create statement creates nothing, not even a file', () => {
     labels: {},
     edition: '',
   });
-  const input = { parent: INSTANCE, createStatement: 'CREATE DATABASE db', extraStatements: [SINGERS, SINGERS], dialect: 'UNSPECIFIED' as const };
+  const input = {
+    parent: INSTANCE,
+    createStatement: 'CREATE DATABASE db',
+    extraStatements: [SINGERS, SINGERS],
+    dialect: 'UNSPECIFIED' as const,
+  };
   expect(() => createDatabase(plane, input, () => {})).toThrow(expect.objectContaining({ code: 9 }));
   expect(plane.databases.get(DB)).toBeUndefined();
   expect(fs.existsSync(dbFile())).toBe(false);
@@ -139,7 +155,11 @@ test('dropping a database deletes its file; a later database of the same name st
   setUp();
   dropDatabase(plane, DB);
   expect(fs.existsSync(dbFile())).toBe(false);
-  createDatabase(plane, { parent: INSTANCE, createStatement: 'CREATE DATABASE db', extraStatements: [], dialect: 'UNSPECIFIED' }, () => {});
+  createDatabase(
+    plane,
+    { parent: INSTANCE, createStatement: 'CREATE DATABASE db', extraStatements: [], dialect: 'UNSPECIFIED' },
+    () => {},
+  );
   expect(catalogDdl(requireDatabase(plane, DB).database.catalog)).toEqual([]);
 });
 
@@ -150,7 +170,11 @@ test('a file left behind by an interrupted drop is replaced, not reused', () => 
   storage.metadata.prepare('DELETE FROM databases').run();
   storage.close();
   open();
-  createDatabase(plane, { parent: INSTANCE, createStatement: 'CREATE DATABASE db', extraStatements: [], dialect: 'UNSPECIFIED' }, () => {});
+  createDatabase(
+    plane,
+    { parent: INSTANCE, createStatement: 'CREATE DATABASE db', extraStatements: [], dialect: 'UNSPECIFIED' },
+    () => {},
+  );
   close();
   open();
   expect(catalogDdl(requireDatabase(plane, DB).database.catalog)).toEqual([]);

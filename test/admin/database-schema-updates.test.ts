@@ -33,7 +33,12 @@ function create(): Database {
 const opened: Database[] = [];
 
 function reopen(): Database {
-  const db = Database.open({ name: NAME, sqlite: openDatabaseFile(dir, FILE), clock: systemClock, warn: (m) => warnings.push(m) });
+  const db = Database.open({
+    name: NAME,
+    sqlite: openDatabaseFile(dir, FILE),
+    clock: systemClock,
+    warn: (m) => warnings.push(m),
+  });
   opened.push(db);
   return db;
 }
@@ -51,7 +56,10 @@ afterEach(() => {
 test('a statement invalid for the schema rejects the whole batch', () => {
   const db = create();
   const outcome = db.updateSchema(['CREATE TABLE A (K INT64) PRIMARY KEY (K)', 'DROP TABLE Missing']);
-  expect(outcome).toEqual({ kind: 'rejected', error: expect.objectContaining({ code: 5, message: 'Table not found: Missing' }) });
+  expect(outcome).toEqual({
+    kind: 'rejected',
+    error: expect.objectContaining({ code: 5, message: 'Table not found: Missing' }),
+  });
   expect(catalogDdl(db.catalog)).toHaveLength(1);
   db.close();
   expect(catalogDdl(reopen().catalog)).toHaveLength(1);
@@ -77,7 +85,10 @@ test('a statement the rows violate stops the batch; earlier statements stay, dur
 
 test('statements of one batch share one commit timestamp, later than the creation', () => {
   const db = create();
-  const outcome = db.updateSchema(['CREATE TABLE A (K INT64) PRIMARY KEY (K)', 'CREATE TABLE B (K INT64) PRIMARY KEY (K)']);
+  const outcome = db.updateSchema([
+    'CREATE TABLE A (K INT64) PRIMARY KEY (K)',
+    'CREATE TABLE B (K INT64) PRIMARY KEY (K)',
+  ]);
   expect(outcome.kind).toBe('applied');
   const at = outcome.kind === 'applied' ? outcome.commitTimestamp! : 0;
   expect(at).toBeGreaterThan(db.createTime);

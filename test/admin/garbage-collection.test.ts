@@ -40,7 +40,15 @@ beforeEach(() => {
   storage = openStorage(dir);
   plane = AdminPlane.open(storage, logger, clock);
   const config = 'projects/p/instanceConfigs/emulator-config';
-  createInstance(plane, 'projects/p', 'inst', { name: '', config, displayName: 'I', nodeCount: 1, processingUnits: 0, labels: {}, edition: '' });
+  createInstance(plane, 'projects/p', 'inst', {
+    name: '',
+    config,
+    displayName: 'I',
+    nodeCount: 1,
+    processingUnits: 0,
+    labels: {},
+    edition: '',
+  });
 });
 
 afterEach(() => {
@@ -50,7 +58,12 @@ afterEach(() => {
 });
 
 function database(id: string) {
-  const input = { parent: INSTANCE, createStatement: `CREATE DATABASE ${id}`, extraStatements: [T], dialect: 'UNSPECIFIED' as const };
+  const input = {
+    parent: INSTANCE,
+    createStatement: `CREATE DATABASE ${id}`,
+    extraStatements: [T],
+    dialect: 'UNSPECIFIED' as const,
+  };
   createDatabase(plane, input, () => {});
   return requireDatabase(plane, `${INSTANCE}/databases/${id}`).database;
 }

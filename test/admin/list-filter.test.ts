@@ -9,7 +9,8 @@ interface Item {
 const fields = new Set(['name', 'displayname']);
 const resolve = (item: Item, field: string) =>
   field.startsWith('labels.') ? item.labels[field.slice(7)] : field === 'name' ? item.name : item.displayName;
-const filter = (text: string) => compileListFilter<Item>(text, (f) => fields.has(f) || f.startsWith('labels.'), resolve);
+const filter = (text: string) =>
+  compileListFilter<Item>(text, (f) => fields.has(f) || f.startsWith('labels.'), resolve);
 
 const items: Item[] = [
   { name: 'projects/p/instances/howl-prod', displayName: 'Howl', labels: { env: 'prod' } },

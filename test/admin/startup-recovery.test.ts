@@ -53,7 +53,12 @@ function close(): void {
 const file = (name: string) => path.join(dir, DATABASES, name);
 
 function create(id: string): void {
-  const input = { parent: INSTANCE, createStatement: `CREATE DATABASE ${id}`, extraStatements: [], dialect: 'UNSPECIFIED' as const };
+  const input = {
+    parent: INSTANCE,
+    createStatement: `CREATE DATABASE ${id}`,
+    extraStatements: [],
+    dialect: 'UNSPECIFIED' as const,
+  };
   createDatabase(plane, input, () => {});
 }
 
@@ -61,7 +66,15 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-recovery-'));
   open();
   const config = 'projects/p/instanceConfigs/emulator-config';
-  createInstance(plane, 'projects/p', 'inst', { name: '', config, displayName: 'I', nodeCount: 1, processingUnits: 0, labels: {}, edition: '' });
+  createInstance(plane, 'projects/p', 'inst', {
+    name: '',
+    config,
+    displayName: 'I',
+    nodeCount: 1,
+    processingUnits: 0,
+    labels: {},
+    edition: '',
+  });
   create('da');
   create('db');
 });
@@ -79,7 +92,11 @@ test('files of no database are moved aside with a log line; registered files are
   open();
   for (const name of ['orphan.sqlite', 'gone.sqlite-wal', 'gone.sqlite-shm', 'gone.sqlite-journal']) {
     expect(fs.existsSync(file(name))).toBe(false);
-    expect(logger.lines).toContainEqual(expect.stringMatching(new RegExp(`^INFO Moved .*${name.replace('.', '\\.')} to orphaned/.*: it belongs to no database`)));
+    expect(logger.lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^INFO Moved .*${name.replace('.', '\\.')} to orphaned/.*: it belongs to no database`),
+      ),
+    );
   }
   const orphaned = fs.readdirSync(path.join(dir, 'orphaned', 'projects', 'p', 'instances', 'inst', 'databases'));
   expect(orphaned.some((f) => f.startsWith('orphan.sqlite.'))).toBe(true);
@@ -92,10 +109,17 @@ test('a database whose file is missing stays registered, unavailable, and droppa
   close();
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file(`da.sqlite${suffix}`), { force: true });
   open();
-  expect(logger.lines).toContainEqual(expect.stringMatching(/^ERROR Database projects\/p\/instances\/inst\/databases\/da is unavailable: its file .*da\.sqlite is missing/));
+  expect(logger.lines).toContainEqual(
+    expect.stringMatching(
+      /^ERROR Database projects\/p\/instances\/inst\/databases\/da is unavailable: its file .*da\.sqlite is missing/,
+    ),
+  );
   expect(fs.existsSync(file('da.sqlite'))).toBe(false); // not recreated empty
   expect(() => requireDatabase(plane, A)).toThrow(
-    expect.objectContaining({ code: 9, message: expect.stringMatching(/^Database projects\/p\/instances\/inst\/databases\/da is unavailable: its file /) }),
+    expect.objectContaining({
+      code: 9,
+      message: expect.stringMatching(/^Database projects\/p\/instances\/inst\/databases\/da is unavailable: its file /),
+    }),
   );
   expect(requireDatabase(plane, B).database.name).toBe(B);
   expect(listDatabases(plane, INSTANCE).map((r) => r.name)).toEqual([B]);
@@ -127,7 +151,9 @@ test('a file that cannot be opened makes only its database unavailable', () => {
   for (const suffix of ['-wal', '-shm']) fs.rmSync(file(`da.sqlite${suffix}`), { force: true });
   fs.writeFileSync(file('da.sqlite'), 'this is not a database file, just text long enough to be read as a header');
   open();
-  expect(logger.lines).toContainEqual(expect.stringMatching(/^ERROR Database .*\/da is unavailable: its file .* cannot be opened/));
+  expect(logger.lines).toContainEqual(
+    expect.stringMatching(/^ERROR Database .*\/da is unavailable: its file .* cannot be opened/),
+  );
   expect(() => requireDatabase(plane, A)).toThrow(expect.objectContaining({ code: 9 }));
   expect(requireDatabase(plane, B).database.name).toBe(B);
 });

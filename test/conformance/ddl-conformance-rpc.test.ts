@@ -12,7 +12,10 @@ import {
   GetDatabaseDdlResponse,
   UpdateDatabaseDdlRequest,
 } from '../../generated/google/spanner/admin/database/v1/spanner_database_admin';
-import { CreateInstanceRequest, InstanceAdminClient } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
+import {
+  CreateInstanceRequest,
+  InstanceAdminClient,
+} from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { Emulator } from '../../src/emulator';
 import { callUnary, startEmulator } from '../support/emulator';
 import type { DdlApplier, DdlOutcome } from './ddl-conformance-runner';
@@ -33,7 +36,12 @@ beforeAll(async () => {
     CreateInstanceRequest.fromPartial({
       parent: 'projects/conformance',
       instanceId: 'ddl',
-      instance: { name: INSTANCE, config: 'projects/conformance/instanceConfigs/emulator-config', displayName: 'ddl', nodeCount: 1 },
+      instance: {
+        name: INSTANCE,
+        config: 'projects/conformance/instanceConfigs/emulator-config',
+        displayName: 'ddl',
+        nodeCount: 1,
+      },
     }),
   );
   instances.close();
@@ -52,11 +60,18 @@ function failure(error: { code: number; message: string }): DdlOutcome {
 
 const applyOverRpc: DdlApplier = async (statements) => {
   const database = `${INSTANCE}/databases/case${++caseNumber}`;
-  const request = CreateDatabaseRequest.fromPartial({ parent: INSTANCE, createStatement: `CREATE DATABASE \`case${caseNumber}\`` });
+  const request = CreateDatabaseRequest.fromPartial({
+    parent: INSTANCE,
+    createStatement: `CREATE DATABASE \`case${caseNumber}\``,
+  });
   const created = await callUnary(admin, admin.createDatabase, request);
   if (!created.ok) throw created.error;
   try {
-    const updated = await callUnary(admin, admin.updateDatabaseDdl, UpdateDatabaseDdlRequest.fromPartial({ database, statements: [...statements] }));
+    const updated = await callUnary(
+      admin,
+      admin.updateDatabaseDdl,
+      UpdateDatabaseDdlRequest.fromPartial({ database, statements: [...statements] }),
+    );
     if (!updated.ok) return failure({ code: updated.error.code, message: updated.error.details });
     const result = (updated.value as Operation).result;
     if (result?.$case === 'error') return failure(result.value as Status);

@@ -70,7 +70,8 @@ export const FILE_FEATURES: Readonly<Record<string, Feature>> = {
 };
 
 /** Errors Spanner raises when analysing embedded SQL; a case expecting one should never fail to parse. */
-const EMBEDDED_SQL_ERROR = /Error parsing expression '|Error (?:parsing|analyzing) the definition of|Cannot replace VIEW/;
+const EMBEDDED_SQL_ERROR =
+  /Error parsing expression '|Error (?:parsing|analyzing) the definition of|Cannot replace VIEW/;
 
 /** The feature of a case whose statement our parser rejects although Spanner fails it later. */
 export function unparsedStatementFeatures(expected: string): Feature[] {
@@ -78,7 +79,8 @@ export function unparsedStatementFeatures(expected: string): Feature[] {
 }
 
 /** Expected errors worded by the official emulator's own DDL parser. */
-const EMULATOR_PARSER_WORDING = /Encountered .* while parsing|Syntax error on line \d+|Expecting '|Encountered an unknown character/;
+const EMULATOR_PARSER_WORDING =
+  /Encountered .* while parsing|Syntax error on line \d+|Expecting '|Encountered an unknown character/;
 
 export function expectedTextFeatures(expected: string): Feature[] {
   return EMULATOR_PARSER_WORDING.test(expected) ? ['emulatorParserWording'] : [];
@@ -97,7 +99,13 @@ export function statementFeatures(stmt: DdlStatement): Feature[] {
       return ['secondaryIndexes'];
     case 'alterIndex':
     case 'dropIndex':
-      return [stmt.indexKind === 'index' ? 'secondaryIndexes' : stmt.indexKind === 'search' ? 'searchIndexes' : 'vectorIndexes'];
+      return [
+        stmt.indexKind === 'index'
+          ? 'secondaryIndexes'
+          : stmt.indexKind === 'search'
+            ? 'searchIndexes'
+            : 'vectorIndexes',
+      ];
     case 'createSearchIndex':
       return ['searchIndexes'];
     case 'createVectorIndex':

@@ -107,7 +107,9 @@ describe('databases', () => {
     const [databases] = await instance.getDatabases();
     expect(databases.map((d) => d.formattedName_)).toContain('projects/admin-project/instances/main/databases/listed');
     const [operations] = await database.getOperations();
-    expect(operations.map((o) => [o.name, o.done])).toEqual([[expect.stringMatching(/databases\/listed\/operations\//), true]]);
+    expect(operations.map((o) => [o.name, o.done])).toEqual([
+      [expect.stringMatching(/databases\/listed\/operations\//), true],
+    ]);
   });
 
   test('a missing database is NOT_FOUND', async () => {
@@ -121,7 +123,8 @@ describe('databases', () => {
     const database = await createDatabase('syntax', [SINGERS]);
     await expect(database.updateSchema([ALBUMS, 'CREATE TABLE Bad ('])).rejects.toMatchObject({
       code: 3,
-      details: "Error parsing Spanner DDL statement: CREATE TABLE Bad ( : Syntax error on line 1, column 18: Expecting ')' but found 'EOF'",
+      details:
+        "Error parsing Spanner DDL statement: CREATE TABLE Bad ( : Syntax error on line 1, column 18: Expecting ')' but found 'EOF'",
     });
     const [schema] = await database.getSchema();
     expect(schema).toHaveLength(1);

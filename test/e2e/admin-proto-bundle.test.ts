@@ -15,7 +15,10 @@ import {
   GetDatabaseDdlResponse,
   UpdateDatabaseDdlRequest,
 } from '../../generated/google/spanner/admin/database/v1/spanner_database_admin';
-import { CreateInstanceRequest, InstanceAdminClient } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
+import {
+  CreateInstanceRequest,
+  InstanceAdminClient,
+} from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { Emulator } from '../../src/emulator';
 import { callUnary, startEmulator } from '../support/emulator';
 import { descriptorSet, filesOf } from '../support/proto-descriptors';
@@ -26,7 +29,9 @@ const SHOP = descriptorSet([
   ['shop.proto', 'syntax = "proto3"; package ex.shop; message Parcel { int64 id = 1; } enum Color { RED = 0; }'],
   ['unrelated.proto', 'syntax = "proto3"; package ex.other; message Other { int64 x = 1; }'],
 ]);
-const BILLING = descriptorSet([['billing.proto', 'syntax = "proto3"; package ex.billing; message Invoice { int64 total = 1; }']]);
+const BILLING = descriptorSet([
+  ['billing.proto', 'syntax = "proto3"; package ex.billing; message Invoice { int64 total = 1; }'],
+]);
 
 let dataDir: string;
 let emulator: Emulator;
@@ -44,7 +49,11 @@ async function updateDdl(statements: string[], protoDescriptors: Buffer) {
 
 async function getDdl(): Promise<GetDatabaseDdlResponse> {
   const request = GetDatabaseDdlRequest.fromPartial({ database: DB });
-  const outcome = await callUnary<GetDatabaseDdlRequest, GetDatabaseDdlResponse>(databases, databases.getDatabaseDdl, request);
+  const outcome = await callUnary<GetDatabaseDdlRequest, GetDatabaseDdlResponse>(
+    databases,
+    databases.getDatabaseDdl,
+    request,
+  );
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
 }
@@ -53,7 +62,12 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'proto-bundle-'));
   await connect();
   const instances = new InstanceAdminClient(`localhost:${emulator.grpcPort}`, grpc.credentials.createInsecure());
-  const instance = { name: INSTANCE, config: 'projects/p/instanceConfigs/emulator-config', displayName: 'Inst', nodeCount: 1 };
+  const instance = {
+    name: INSTANCE,
+    config: 'projects/p/instanceConfigs/emulator-config',
+    displayName: 'Inst',
+    nodeCount: 1,
+  };
   const request = CreateInstanceRequest.fromPartial({ parent: 'projects/p', instanceId: 'inst', instance });
   const created = await callUnary(instances, instances.createInstance, request);
   instances.close();
@@ -99,7 +113,10 @@ describe('a proto bundle over gRPC', () => {
 
   test('a type missing from the descriptors and a column outside the bundle are refused', async () => {
     const missing = await updateDdl(['ALTER PROTO BUNDLE INSERT (ex.shop.Box)'], SHOP);
-    expect(missing.ok || missing.error).toMatchObject({ code: grpc.status.NOT_FOUND, details: 'Missing descriptor for `ex.shop.Box`' });
+    expect(missing.ok || missing.error).toMatchObject({
+      code: grpc.status.NOT_FOUND,
+      details: 'Missing descriptor for `ex.shop.Box`',
+    });
     const outside = await updateDdl(['ALTER TABLE Parcels ADD COLUMN Other ex.other.Other'], Buffer.alloc(0));
     expect(outside.ok || outside.error).toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
     expect((await getDdl()).statements).toEqual(EXPECTED_DDL);

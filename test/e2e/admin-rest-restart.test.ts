@@ -70,11 +70,16 @@ describe('over REST', () => {
     const done = await awaitOperation(created.json);
     expect(done.response).toMatchObject({ name: DB, databaseDialect: 1 });
     const ddl = await call('GET', `${DB}/ddl`);
-    expect(ddl.json.statements).toEqual(['CREATE TABLE Items (\n  Id INT64 NOT NULL,\n  Name STRING(100),\n) PRIMARY KEY(Id)']);
+    expect(ddl.json.statements).toEqual([
+      'CREATE TABLE Items (\n  Id INT64 NOT NULL,\n  Name STRING(100),\n) PRIMARY KEY(Id)',
+    ]);
   });
 
   test('UpdateDatabaseDdl with an operation id: named operation, commit timestamps, no reuse', async () => {
-    const statements = ['CREATE TABLE Orders (Id INT64 NOT NULL) PRIMARY KEY (Id)', 'ALTER TABLE Items ADD COLUMN Price FLOAT64'];
+    const statements = [
+      'CREATE TABLE Orders (Id INT64 NOT NULL) PRIMARY KEY (Id)',
+      'ALTER TABLE Items ADD COLUMN Price FLOAT64',
+    ];
     const updated = await call('PATCH', `${DB}/ddl`, { statements, operationId: 'add_orders' });
     expect(updated.status).toBe(200);
     const done = await awaitOperation(updated.json);
@@ -91,9 +96,14 @@ describe('over REST', () => {
   });
 
   test('a bad statement is a 400 with the statement error; nothing of the batch is applied', async () => {
-    const bad = await call('PATCH', `${DB}/ddl`, { statements: ['CREATE TABLE Extra (Id INT64) PRIMARY KEY (Id)', 'CREATE TABLE Orders (Id INT64) PRIMARY KEY (Id)'] });
+    const bad = await call('PATCH', `${DB}/ddl`, {
+      statements: ['CREATE TABLE Extra (Id INT64) PRIMARY KEY (Id)', 'CREATE TABLE Orders (Id INT64) PRIMARY KEY (Id)'],
+    });
     expect(bad.status).toBe(400);
-    expect(bad.json.error).toMatchObject({ status: 'FAILED_PRECONDITION', message: 'Duplicate name in schema: Orders.' });
+    expect(bad.json.error).toMatchObject({
+      status: 'FAILED_PRECONDITION',
+      message: 'Duplicate name in schema: Orders.',
+    });
     expect((await call('GET', `${DB}/ddl`)).json.statements).toHaveLength(2);
   });
 
@@ -117,7 +127,9 @@ describe('over REST', () => {
     });
     const backup = await call('GET', `${INSTANCE}/backups`);
     expect(backup.status).toBe(501);
-    expect(backup.json.error.message).toBe('DatabaseAdmin.ListBackups is not supported: the emulator does not support backups.');
+    expect(backup.json.error.message).toBe(
+      'DatabaseAdmin.ListBackups is not supported: the emulator does not support backups.',
+    );
   });
 
   test('operations can be cancelled (a no-op once done), deleted, and listed per instance', async () => {
@@ -130,7 +142,9 @@ describe('over REST', () => {
     expect(gone.status).toBe(404);
     expect(gone.json.error.message).toBe(`Operation not found: ${name}`);
     const ofInstance = await call('GET', `${INSTANCE}/operations`);
-    expect(ofInstance.json.operations.map((o: Json) => o.metadata['@type'].split('.').pop())).toEqual(['CreateInstanceMetadata']);
+    expect(ofInstance.json.operations.map((o: Json) => o.metadata['@type'].split('.').pop())).toEqual([
+      'CreateInstanceMetadata',
+    ]);
   });
 
   test('a dropped database loses its file', async () => {
@@ -161,7 +175,10 @@ describe('after a restart on the same data directory', () => {
   test('instances, databases, DDL and operations are unchanged', async () => {
     expect((await call('GET', INSTANCE)).json).toEqual(before.instance);
     const database = (await call('GET', DB)).json;
-    expect({ ...database, earliestVersionTime: undefined }).toEqual({ ...before.database, earliestVersionTime: undefined });
+    expect({ ...database, earliestVersionTime: undefined }).toEqual({
+      ...before.database,
+      earliestVersionTime: undefined,
+    });
     expect((await call('GET', `${DB}/ddl`)).json).toEqual(before.ddl);
     expect((await call('GET', `${DB}/operations`)).json).toEqual(before.operations);
     const databases = (await call('GET', `${INSTANCE}/databases`)).json.databases;
@@ -170,11 +187,15 @@ describe('after a restart on the same data directory', () => {
   });
 
   test('schema changes continue, at later commit timestamps', async () => {
-    const updated = await call('PATCH', `${DB}/ddl`, { statements: ['CREATE TABLE Later (Id INT64 NOT NULL) PRIMARY KEY (Id)'] });
+    const updated = await call('PATCH', `${DB}/ddl`, {
+      statements: ['CREATE TABLE Later (Id INT64 NOT NULL) PRIMARY KEY (Id)'],
+    });
     expect(updated.status).toBe(200);
     const done = await awaitOperation(updated.json);
     const previous = before.operations.operations.find((o: Json) => o.name.endsWith('/add_orders'));
-    expect(Date.parse(done.metadata.commitTimestamps[0])).toBeGreaterThan(Date.parse(previous.metadata.commitTimestamps[0]));
+    expect(Date.parse(done.metadata.commitTimestamps[0])).toBeGreaterThan(
+      Date.parse(previous.metadata.commitTimestamps[0]),
+    );
     expect((await call('GET', `${DB}/ddl`)).json.statements).toHaveLength(before.ddl.statements.length + 1);
   });
 });

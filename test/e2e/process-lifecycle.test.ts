@@ -18,7 +18,10 @@ interface Started {
 const launched: ChildProcess[] = [];
 
 function launch(args: string[]): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, EMULATOR_LOG_LEVEL: 'info' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, EMULATOR_LOG_LEVEL: 'info' },
+  });
   launched.push(child);
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
@@ -70,7 +73,15 @@ test('starts on free ports, answers REST, refuses a second process on its data d
 test('--help prints the flags and exits 0', async () => {
   const run = launch(['--help']);
   expect(await run.exit).toBe(0);
-  for (const flag of ['--host', '--grpc-port', '--rest-port', '--data-dir', '--in-memory', '--log-requests', '--log-level']) {
+  for (const flag of [
+    '--host',
+    '--grpc-port',
+    '--rest-port',
+    '--data-dir',
+    '--in-memory',
+    '--log-requests',
+    '--log-level',
+  ]) {
     expect(run.output()).toContain(flag);
   }
 });

@@ -4,7 +4,11 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { Status } from '../../generated/google/rpc/status';
-import { InstanceAdminClient, InstanceConfig, ListInstanceConfigsResponse } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
+import {
+  InstanceAdminClient,
+  InstanceConfig,
+  ListInstanceConfigsResponse,
+} from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { PartialResultSet } from '../../generated/google/spanner/v1/result_set';
 import { ExecuteSqlRequest, SpannerClient } from '../../generated/google/spanner/v1/spanner';
 import { Emulator } from '../../src/emulator';
@@ -39,13 +43,19 @@ async function rest(method: string, path: string, body?: unknown) {
 
 describe('gRPC and REST give the same answers', () => {
   test('ListInstanceConfigs', async () => {
-    const viaGrpc = await callUnary(admin, admin.listInstanceConfigs, { parent: 'projects/p', pageSize: 0, pageToken: '' });
+    const viaGrpc = await callUnary(admin, admin.listInstanceConfigs, {
+      parent: 'projects/p',
+      pageSize: 0,
+      pageToken: '',
+    });
     const viaRest = await rest('GET', '/v1/projects/p/instanceConfigs');
     expect(viaGrpc.ok).toBe(true);
     const configs = (viaGrpc as { value: ListInstanceConfigsResponse }).value.instanceConfigs;
     expect(configs.map((c) => c.name)).toEqual(['projects/p/instanceConfigs/emulator-config']);
     expect(viaRest.status).toBe(200);
-    expect(viaRest.json.instanceConfigs.map((c: InstanceConfig) => [c.name, c.displayName])).toEqual(configs.map((c) => [c.name, c.displayName]));
+    expect(viaRest.json.instanceConfigs.map((c: InstanceConfig) => [c.name, c.displayName])).toEqual(
+      configs.map((c) => [c.name, c.displayName]),
+    );
   });
 
   test('pagination with pageSize in the query string', async () => {
@@ -87,13 +97,17 @@ describe('gRPC and REST give the same answers', () => {
   });
 
   test('a server-streaming RPC not built yet fails the same way on both', async () => {
-    const stream = spanner.executeStreamingSql(ExecuteSqlRequest.fromPartial({ session: 'projects/p/instances/i/databases/d/sessions/s', sql: 'SELECT 1' }));
+    const stream = spanner.executeStreamingSql(
+      ExecuteSqlRequest.fromPartial({ session: 'projects/p/instances/i/databases/d/sessions/s', sql: 'SELECT 1' }),
+    );
     const grpcError = await new Promise<grpc.ServiceError>((resolve) => {
       stream.on('data', (_: PartialResultSet) => undefined);
       stream.on('error', resolve);
     });
     expect(grpcError.code).toBe(grpc.status.UNIMPLEMENTED);
-    const viaRest = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeStreamingSql', { sql: 'SELECT 1' });
+    const viaRest = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeStreamingSql', {
+      sql: 'SELECT 1',
+    });
     expect(viaRest.status).toBe(501);
     expect(viaRest.json.error.message).toBe(grpcError.details);
   });
@@ -113,14 +127,20 @@ describe('REST gateway edge cases', () => {
     expect(res.json.error.status).toBe('INVALID_ARGUMENT');
   });
 
-  test.each(['[1, 2]', '"text"', '42'])('a body that is JSON but not an object (%s) is 400 INVALID_ARGUMENT', async (body) => {
-    const res = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', body);
-    expect(res.status).toBe(400);
-    expect(res.json.error.status).toBe('INVALID_ARGUMENT');
-  });
+  test.each(['[1, 2]', '"text"', '42'])(
+    'a body that is JSON but not an object (%s) is 400 INVALID_ARGUMENT',
+    async (body) => {
+      const res = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', body);
+      expect(res.status).toBe(400);
+      expect(res.json.error.status).toBe('INVALID_ARGUMENT');
+    },
+  );
 
   test('unknown fields in the body are 400 INVALID_ARGUMENT', async () => {
-    const res = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', { sql: 'x', nope: true });
+    const res = await rest('POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', {
+      sql: 'x',
+      nope: true,
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.message).toContain('Unknown name "nope"');
   });

@@ -5,7 +5,12 @@
 import * as grpc from '@grpc/grpc-js';
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { GetInstanceRequest, Instance, InstanceAdminClient, InstanceAdminService } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
+import {
+  GetInstanceRequest,
+  Instance,
+  InstanceAdminClient,
+  InstanceAdminService,
+} from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { Logger } from '../../src/common/logger';
 import { CallContext } from '../../src/handlers/handler-types';
 import { bindService } from '../../src/handlers/service-binding';
@@ -19,7 +24,12 @@ const seen: { request: GetInstanceRequest; protocol: string; method: string }[] 
 
 async function getInstance(request: GetInstanceRequest, ctx: CallContext): Promise<Instance> {
   seen.push({ request, protocol: ctx.protocol, method: ctx.method });
-  return Instance.fromPartial({ name: request.name, displayName: 'recorded', nodeCount: 3, createTime: { seconds: '1700000000', nanos: 5 } });
+  return Instance.fromPartial({
+    name: request.name,
+    displayName: 'recorded',
+    nodeCount: 3,
+    createTime: { seconds: '1700000000', nanos: 5 },
+  });
 }
 
 test('gRPC and REST call the same handler with equal requests and return equal answers', async () => {
@@ -31,7 +41,10 @@ test('gRPC and REST call the same handler with equal requests and return equal a
   await new Promise<void>((r) => httpServer.listen(0, 'localhost', r));
   const client = new InstanceAdminClient(`localhost:${grpcPort}`, grpc.credentials.createInsecure());
   try {
-    const viaGrpc = await callUnary(client, client.getInstance, { name: 'projects/p/instances/i', fieldMask: ['name'] });
+    const viaGrpc = await callUnary(client, client.getInstance, {
+      name: 'projects/p/instances/i',
+      fieldMask: ['name'],
+    });
     const port = (httpServer.address() as AddressInfo).port;
     if (!viaGrpc.ok) throw viaGrpc.error;
     const res = await fetch(`http://localhost:${port}/v1/projects/p/instances/i?fieldMask=name`);
@@ -40,7 +53,12 @@ test('gRPC and REST call the same handler with equal requests and return equal a
     expect(seen[1].request).toEqual(seen[0].request);
     expect(seen[0].method).toBe('google.spanner.admin.instance.v1.InstanceAdmin/GetInstance');
     expect((viaGrpc.value as Instance).name).toBe('projects/p/instances/i');
-    expect(viaRest).toMatchObject({ name: 'projects/p/instances/i', displayName: 'recorded', nodeCount: 3, createTime: '2023-11-14T22:13:20.000000005Z' });
+    expect(viaRest).toMatchObject({
+      name: 'projects/p/instances/i',
+      displayName: 'recorded',
+      nodeCount: 3,
+      createTime: '2023-11-14T22:13:20.000000005Z',
+    });
   } finally {
     client.close();
     grpcServer.forceShutdown();

@@ -39,7 +39,13 @@ describe('error mapping', () => {
 
   const aborted = new SpannerError(Code.ABORTED, 'Transaction was aborted.', [
     { kind: 'retryInfo', retryDelayMs: 25 },
-    { kind: 'resourceInfo', resourceType: 'type.googleapis.com/google.spanner.v1.Session', resourceName: 'projects/p/instances/i/databases/d/sessions/s', owner: '', description: '' },
+    {
+      kind: 'resourceInfo',
+      resourceType: 'type.googleapis.com/google.spanner.v1.Session',
+      resourceName: 'projects/p/instances/i/databases/d/sessions/s',
+      owner: '',
+      description: '',
+    },
   ]);
 
   test('gRPC carries google.rpc.Status with packed details in grpc-status-details-bin', () => {
@@ -53,7 +59,9 @@ describe('error mapping', () => {
       'type.googleapis.com/google.rpc.ResourceInfo',
     ]);
     expect(RetryInfo.decode(decoded.details[0].value).retryDelay).toEqual({ seconds: '0', nanos: 25_000_000 });
-    expect(ResourceInfo.decode(decoded.details[1].value).resourceName).toBe('projects/p/instances/i/databases/d/sessions/s');
+    expect(ResourceInfo.decode(decoded.details[1].value).resourceName).toBe(
+      'projects/p/instances/i/databases/d/sessions/s',
+    );
   });
 
   test('REST writes the Google error body with the mapped HTTP status', () => {
@@ -65,7 +73,11 @@ describe('error mapping', () => {
       status: 'ABORTED',
       details: [
         { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '0.025s' },
-        { '@type': 'type.googleapis.com/google.rpc.ResourceInfo', resourceType: 'type.googleapis.com/google.spanner.v1.Session', resourceName: 'projects/p/instances/i/databases/d/sessions/s' },
+        {
+          '@type': 'type.googleapis.com/google.rpc.ResourceInfo',
+          resourceType: 'type.googleapis.com/google.spanner.v1.Session',
+          resourceName: 'projects/p/instances/i/databases/d/sessions/s',
+        },
       ],
     });
   });

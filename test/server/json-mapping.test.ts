@@ -16,7 +16,10 @@ const root = loadProtoRoot();
 const executeSqlType = root.lookupType('google.spanner.v1.ExecuteSqlRequest');
 const executeSql = SpannerService.executeSql as unknown as MethodDefinition;
 // Encoding the request type as if it were a response exercises the same path a handler's answer takes.
-const asResponse = { ...executeSql, responseSerialize: (v: unknown) => Buffer.from(ExecuteSqlRequest.encode(v as ExecuteSqlRequest).finish()) } as MethodDefinition;
+const asResponse = {
+  ...executeSql,
+  responseSerialize: (v: unknown) => Buffer.from(ExecuteSqlRequest.encode(v as ExecuteSqlRequest).finish()),
+} as MethodDefinition;
 
 function roundTrip(json: Record<string, unknown>, numericEnums = false): unknown {
   const decoded = decodeRequest(executeSqlType, executeSql, json);
@@ -40,7 +43,9 @@ describe('proto3 JSON mapping', () => {
     const json = { transaction: { singleUse: { readOnly: { readTimestamp: '2024-05-06T07:08:09.123456789Z' } } } };
     const decoded = decodeRequest(executeSqlType, executeSql, json) as ExecuteSqlRequest;
     const sel = decoded.transaction?.selector;
-    expect(sel?.$case === 'singleUse' && sel.value.mode?.$case === 'readOnly' && sel.value.mode.value.timestampBound).toEqual({
+    expect(
+      sel?.$case === 'singleUse' && sel.value.mode?.$case === 'readOnly' && sel.value.mode.value.timestampBound,
+    ).toEqual({
       $case: 'readTimestamp',
       value: { seconds: '1714979289', nanos: 123456789 },
     });
@@ -80,10 +85,22 @@ describe('proto3 JSON mapping', () => {
   test('empty maps are omitted, also inside an Any', () => {
     const instance = Instance.encode(Instance.fromPartial({ name: 'projects/p/instances/i', labels: {} })).finish();
     const operation = Operation.encode(
-      Operation.fromPartial({ name: 'op', metadata: { typeUrl: 'type.googleapis.com/google.spanner.admin.instance.v1.Instance', value: Buffer.from(instance) } }),
+      Operation.fromPartial({
+        name: 'op',
+        metadata: {
+          typeUrl: 'type.googleapis.com/google.spanner.admin.instance.v1.Instance',
+          value: Buffer.from(instance),
+        },
+      }),
     ).finish();
     const json = encodeMessage(root.lookupType('google.longrunning.Operation'), operation, false);
-    expect(json).toEqual({ name: 'op', metadata: { '@type': 'type.googleapis.com/google.spanner.admin.instance.v1.Instance', name: 'projects/p/instances/i' } });
+    expect(json).toEqual({
+      name: 'op',
+      metadata: {
+        '@type': 'type.googleapis.com/google.spanner.admin.instance.v1.Instance',
+        name: 'projects/p/instances/i',
+      },
+    });
   });
 
   test.each([

@@ -33,7 +33,10 @@ describe('REST routes derived from google.api.http', () => {
   test('the four services expose every proto method to the transports', () => {
     for (const name of SERVICES) {
       const protoMethods = Object.keys(root.lookupService(name).methods).sort();
-      const bound = services.find((s) => s.name === name)!.methods.map((m) => m.name).sort();
+      const bound = services
+        .find((s) => s.name === name)!
+        .methods.map((m) => m.name)
+        .sort();
       expect(bound).toEqual(protoMethods);
     }
   });
@@ -44,27 +47,53 @@ describe('REST routes derived from google.api.http', () => {
 
   test.each(annotated)('%s has a route for each of its rules', (fullName, method) => {
     for (const rule of httpRulesOf(method)) {
-      const route = table.all().find((r) => r.method.fullName === fullName && r.rule.template === rule.template && r.rule.verb === rule.verb);
+      const route = table
+        .all()
+        .find((r) => r.method.fullName === fullName && r.rule.template === rule.template && r.rule.verb === rule.verb);
       expect(route).toBeDefined();
     }
   });
 
   test.each([
-    ['POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeStreamingSql', 'google.spanner.v1.Spanner/ExecuteStreamingSql'],
+    [
+      'POST',
+      '/v1/projects/p/instances/i/databases/d/sessions/s:executeStreamingSql',
+      'google.spanner.v1.Spanner/ExecuteStreamingSql',
+    ],
     ['POST', '/v1/projects/p/instances/i/databases/d/sessions/s:executeSql', 'google.spanner.v1.Spanner/ExecuteSql'],
     ['GET', '/v1/projects/p/instances/i/databases/d/sessions/s', 'google.spanner.v1.Spanner/GetSession'],
     ['DELETE', '/v1/projects/p/instances/i/databases/d/sessions/s', 'google.spanner.v1.Spanner/DeleteSession'],
-    ['POST', '/v1/projects/p/instances/i/databases/d/sessions:batchCreate', 'google.spanner.v1.Spanner/BatchCreateSessions'],
-    ['GET', '/v1/projects/p/instances/i/databases/d/ddl', 'google.spanner.admin.database.v1.DatabaseAdmin/GetDatabaseDdl'],
-    ['PATCH', '/v1/projects/p/instances/i/databases/d/ddl', 'google.spanner.admin.database.v1.DatabaseAdmin/UpdateDatabaseDdl'],
-    ['PATCH', '/v1/projects/p/instances/i/databases/d', 'google.spanner.admin.database.v1.DatabaseAdmin/UpdateDatabase'],
+    [
+      'POST',
+      '/v1/projects/p/instances/i/databases/d/sessions:batchCreate',
+      'google.spanner.v1.Spanner/BatchCreateSessions',
+    ],
+    [
+      'GET',
+      '/v1/projects/p/instances/i/databases/d/ddl',
+      'google.spanner.admin.database.v1.DatabaseAdmin/GetDatabaseDdl',
+    ],
+    [
+      'PATCH',
+      '/v1/projects/p/instances/i/databases/d/ddl',
+      'google.spanner.admin.database.v1.DatabaseAdmin/UpdateDatabaseDdl',
+    ],
+    [
+      'PATCH',
+      '/v1/projects/p/instances/i/databases/d',
+      'google.spanner.admin.database.v1.DatabaseAdmin/UpdateDatabase',
+    ],
     ['GET', '/v1/projects/p/instances', 'google.spanner.admin.instance.v1.InstanceAdmin/ListInstances'],
     ['GET', '/v1/projects/p/instances/i/databases/d/operations/o', 'google.longrunning.Operations/GetOperation'],
     ['GET', '/v1/projects/p/instances/i/operations/o', 'google.longrunning.Operations/GetOperation'],
     ['GET', '/v1/projects/p/instances/i/backups/b/operations/o', 'google.longrunning.Operations/GetOperation'],
     ['GET', '/v1/projects/p/instanceConfigs/c/operations/o', 'google.longrunning.Operations/GetOperation'],
     ['GET', '/v1/projects/p/instances/i/databases/d/operations', 'google.longrunning.Operations/ListOperations'],
-    ['POST', '/v1/projects/p/instances/i/databases/d/operations/o:cancel', 'google.longrunning.Operations/CancelOperation'],
+    [
+      'POST',
+      '/v1/projects/p/instances/i/databases/d/operations/o:cancel',
+      'google.longrunning.Operations/CancelOperation',
+    ],
     ['DELETE', '/v1/projects/p/instances/i/operations/o', 'google.longrunning.Operations/DeleteOperation'],
   ])('%s %s routes to %s', (verb, path, method) => {
     expect(table.match(verb, path)?.route.method.fullName).toBe(method);

@@ -25,13 +25,18 @@ function outcome(kind: Kind, text: string): 'parsed' | 'syntax error' {
     parseAs(kind, text);
     return 'parsed';
   } catch (e) {
-    if (e instanceof SpannerError && e.code === Code.INVALID_ARGUMENT && e.message.startsWith('Syntax error:')) return 'syntax error';
+    if (e instanceof SpannerError && e.code === Code.INVALID_ARGUMENT && e.message.startsWith('Syntax error:'))
+      return 'syntax error';
     throw e;
   }
 }
 
 const cases: [string, Kind, string][] = (['query', 'dml', 'expr'] as const).flatMap((kind) =>
-  conformanceFiles(`parse/${kind}`).map((file): [string, Kind, string] => [`${kind}/${path.basename(file)}`, kind, file]),
+  conformanceFiles(`parse/${kind}`).map((file): [string, Kind, string] => [
+    `${kind}/${path.basename(file)}`,
+    kind,
+    file,
+  ]),
 );
 
 describe('parse conformance corpus', () => {

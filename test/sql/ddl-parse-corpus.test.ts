@@ -10,7 +10,6 @@ import { isSpannerError } from '../../src/errors/spanner-error';
 import { parseDdl } from '../../src/sql/parser/ddl-parser';
 import { conformanceFiles } from '../support/conformance';
 
-
 const files = conformanceFiles('parse/ddl').map((f) => [path.basename(f), f] as const);
 
 function parseFile(file: string): unknown {

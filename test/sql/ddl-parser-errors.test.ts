@@ -43,7 +43,10 @@ describe("DDL syntax errors, worded as Spanner's DDL parser words them", () => {
     ['', at(1, 1, "Encountered 'EOF' while parsing: ddl_statement")],
     ['SELECT 1', at(1, 1, "Encountered 'SELECT' while parsing: ddl_statement")],
     ['CREATE', at(1, 6, "Encountered 'EOF' while parsing: create_statement")],
-    ['CREATE OR REPLACE TABLE T (A INT64) PRIMARY KEY (A)', at(1, 19, "Encountered 'TABLE' while parsing: create_or_replace_statement")],
+    [
+      'CREATE OR REPLACE TABLE T (A INT64) PRIMARY KEY (A)',
+      at(1, 19, "Encountered 'TABLE' while parsing: create_or_replace_statement"),
+    ],
     ['ALTER FROB x', at(1, 7, "Encountered 'FROB' while parsing: alter_statement")],
     ['DROP PROPERTY g', at(1, 6, "Encountered 'PROPERTY' while parsing: drop_statement")],
     // One token required: "Expecting"; the end of input is 'EOF', placed on the last character.
@@ -62,20 +65,44 @@ describe("DDL syntax errors, worded as Spanner's DDL parser words them", () => {
     ['CREATE CHANGE STREAM cs FOR ALL()', at(1, 32, "Expecting 'EOF' but found '('")],
     ["CREATE TABLE T (A STRING(MAX) 'x') PRIMARY KEY (A)", at(1, 31, "Expecting ')' but found ''x''")],
     // No alternative of a production fits: "Encountered ... while parsing" names the production.
-    ['CREATE TABLE T (A INT64) PRIMARY KEY (A), INTERLEAVE IN parent', at(1, 62, "Encountered 'EOF' while parsing: identifier")],
-    ['CREATE TABLE U (X INT64, FOREIGN KEY () REFERENCES T (A)) PRIMARY KEY (X)', at(1, 39, "Encountered ')' while parsing: identifier")],
+    [
+      'CREATE TABLE T (A INT64) PRIMARY KEY (A), INTERLEAVE IN parent',
+      at(1, 62, "Encountered 'EOF' while parsing: identifier"),
+    ],
+    [
+      'CREATE TABLE U (X INT64, FOREIGN KEY () REFERENCES T (A)) PRIMARY KEY (X)',
+      at(1, 39, "Encountered ')' while parsing: identifier"),
+    ],
     ['CREATE TABLE T (A INT64, B) PRIMARY KEY (A)', at(1, 27, "Encountered ')' while parsing: column_type")],
-    ['CREATE TABLE T (A INT64, CONSTRAINT ANY CHECK (A > 0)) PRIMARY KEY (A)', at(1, 37, "Encountered 'ANY' while parsing: column_type")],
+    [
+      'CREATE TABLE T (A INT64, CONSTRAINT ANY CHECK (A > 0)) PRIMARY KEY (A)',
+      at(1, 37, "Encountered 'ANY' while parsing: column_type"),
+    ],
     ['CREATE TABLE T (A STRING(LOTS)) PRIMARY KEY (A)', at(1, 26, "Encountered 'LOTS' while parsing: column_length")],
-    ['CREATE TABLE T (A STRUCT<x INT64, BOOL>) PRIMARY KEY ()', at(1, 39, "Encountered '>' while parsing: column_type")],
-    ['CREATE TABLE P (A INT64) PRIMARY KEY (A), INTERLEAVE IN PARENT Q ON DELETE RESTRICT', at(1, 76, "Encountered 'RESTRICT' while parsing: on_delete_clause")],
-    ['CREATE TABLE T (A INT64, FOREIGN KEY (A) REFERENCES U (B) ON DELETE SET NULL) PRIMARY KEY (A)', at(1, 69, "Encountered 'SET' while parsing: referential_action")],
-    ['CREATE TABLE T (A INT64 OPTIONS (allow_commit_timestamp = yes)) PRIMARY KEY (A)', at(1, 59, "Encountered 'yes' while parsing: option_key_val")],
+    [
+      'CREATE TABLE T (A STRUCT<x INT64, BOOL>) PRIMARY KEY ()',
+      at(1, 39, "Encountered '>' while parsing: column_type"),
+    ],
+    [
+      'CREATE TABLE P (A INT64) PRIMARY KEY (A), INTERLEAVE IN PARENT Q ON DELETE RESTRICT',
+      at(1, 76, "Encountered 'RESTRICT' while parsing: on_delete_clause"),
+    ],
+    [
+      'CREATE TABLE T (A INT64, FOREIGN KEY (A) REFERENCES U (B) ON DELETE SET NULL) PRIMARY KEY (A)',
+      at(1, 69, "Encountered 'SET' while parsing: referential_action"),
+    ],
+    [
+      'CREATE TABLE T (A INT64 OPTIONS (allow_commit_timestamp = yes)) PRIMARY KEY (A)',
+      at(1, 59, "Encountered 'yes' while parsing: option_key_val"),
+    ],
     ['ALTER DATABASE db SET OPTIONS ()', at(1, 32, "Encountered ')' while parsing: identifier")],
     ['ALTER TABLE T FROB', at(1, 15, "Encountered 'FROB' while parsing: alter_table_statement")],
     ['ALTER TABLE T SET FROB', at(1, 15, "Encountered 'SET' while parsing: alter_table_statement")],
     ['ALTER TABLE T ALTER COLUMN A SET HIDDEN', at(1, 34, "Encountered 'HIDDEN' while parsing: column_def_alter")],
-    ['ALTER SEQUENCE s OPTIONS (skip_range_min = 1)', at(1, 18, "Encountered 'OPTIONS' while parsing: alter_sequence_statement")],
+    [
+      'ALTER SEQUENCE s OPTIONS (skip_range_min = 1)',
+      at(1, 18, "Encountered 'OPTIONS' while parsing: alter_sequence_statement"),
+    ],
     ['CREATE CHANGE STREAM cs FOR', at(1, 27, "Encountered 'EOF' while parsing: change_stream_for_clause")],
     ['CREATE CHANGE STREAM cs FOR Users, ALL', at(1, 36, "Encountered 'ALL' while parsing: identifier")],
     ['GRANT DELETE_ALL ON TABLE T TO ROLE r', at(1, 7, "Encountered 'DELETE_ALL' while parsing: grant_statement")],
@@ -83,14 +110,29 @@ describe("DDL syntax errors, worded as Spanner's DDL parser words them", () => {
     ['CREATE VIEW v SQL SECURITY INVOKER AS', at(1, 37, "Encountered 'EOF' while parsing: statement_tokens")],
     ['CREATE TABLE T (A INT64 DEFAULT ()) PRIMARY KEY (A)', at(1, 34, "Encountered ')' while parsing: expression")],
     // Input no token starts with is reported where a production meets it.
-    ['CREATE MODEL m INPUT (f? INT64) OUTPUT (l BOOL)', at(1, 24, "Encountered an unknown character ('?'). while parsing: column_type")],
-    ["CREATE TABLE T (A INT64) PRIMARY KEY (A) 'open", at(1, 42, "Expecting 'EOF' but found an unknown character (''').")],
+    [
+      'CREATE MODEL m INPUT (f? INT64) OUTPUT (l BOOL)',
+      at(1, 24, "Encountered an unknown character ('?'). while parsing: column_type"),
+    ],
+    [
+      "CREATE TABLE T (A INT64) PRIMARY KEY (A) 'open",
+      at(1, 42, "Expecting 'EOF' but found an unknown character (''')."),
+    ],
     ["ALTER TABLE T ADD CHECK (A > '\\q')", at(1, 30, "Expecting ')' but found Illegal escape sequence: \\q")],
     ['ALTER TABLE T ADD CHECK (A > (1)', at(1, 32, "Expecting ')' but found 'EOF'")],
-    ['CREATE FUNCTION f() RETURNS INT64 AS (1; SELECT 2)', at(1, 40, "Expecting ')' but found an unknown character (';').")],
-    ['CREATE VIEW v SQL SECURITY INVOKER AS SELECT 1; DROP TABLE T', at(1, 47, "Expecting 'EOF' but found an unknown character (';').")],
+    [
+      'CREATE FUNCTION f() RETURNS INT64 AS (1; SELECT 2)',
+      at(1, 40, "Expecting ')' but found an unknown character (';')."),
+    ],
+    [
+      'CREATE VIEW v SQL SECURITY INVOKER AS SELECT 1; DROP TABLE T',
+      at(1, 47, "Expecting 'EOF' but found an unknown character (';')."),
+    ],
     // Lines and columns count from the start of the text, blank lines included.
-    ['\nCREATE TABLE T (\n  A INT64\n) PRIMARY KEY (A), INTERLEAVE IN PARENT', at(4, 39, "Encountered 'EOF' while parsing: identifier")],
+    [
+      '\nCREATE TABLE T (\n  A INT64\n) PRIMARY KEY (A), INTERLEAVE IN PARENT',
+      at(4, 39, "Encountered 'EOF' while parsing: identifier"),
+    ],
     ['CREATE TABLE T (\n  A INT64 NOT NULL,\n  B STRING\n) PRIMARY KEY (A)', at(4, 1, "Expecting '(' but found ')'")],
     ['GRANT INSERT ON SEQUENCE s TO ROLE r', at(1, 17, 'Privilege INSERT is not allowed on SEQUENCE')],
   ])('%j', (sql, message) => {
@@ -142,10 +184,16 @@ describe("errors Spanner raises while parsing, with Spanner's messages", () => {
     ['ALTER TABLE T ADD COLUMN A INT64 PRIMARY KEY', 'Unexpected PRIMARY KEY clause'],
     ['CREATE MODEL m INPUT (a INT64 PRIMARY KEY) OUTPUT (b INT64)', 'Unexpected PRIMARY KEY clause'],
     ["CREATE CHANGE STREAM cs OPTIONS (invalid_option = '7d')", 'Option: invalid_option is unknown.'],
-    ["CREATE CHANGE STREAM cs OPTIONS (retention_period = '7d', retention_period = '7d')", 'Duplicate option: retention_period'],
+    [
+      "CREATE CHANGE STREAM cs OPTIONS (retention_period = '7d', retention_period = '7d')",
+      'Duplicate option: retention_period',
+    ],
     ['CREATE CHANGE STREAM cs OPTIONS (value_capture_type = -1)', 'Unexpected value for option: value_capture_type'],
     ['ALTER MODEL m SET OPTIONS (unknown = true)', 'Option: unknown is unknown.'],
-    ['CREATE TABLE T (A INT64) PRIMARY KEY (A), ROW DELETION POLICY (NEWER_THAN(A, INTERVAL 1 DAY))', 'Only OLDER_THAN is supported.'],
+    [
+      'CREATE TABLE T (A INT64) PRIMARY KEY (A), ROW DELETION POLICY (NEWER_THAN(A, INTERVAL 1 DAY))',
+      'Only OLDER_THAN is supported.',
+    ],
     [
       'CREATE TABLE T (A STRUCT<a STRUCT<b STRUCT<c STRUCT<d STRUCT<e STRUCT<f INT64>>>>>>) PRIMARY KEY ()',
       'DDL parser exceeded complex type nesting limit of 5',

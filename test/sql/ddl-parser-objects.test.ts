@@ -20,7 +20,12 @@ describe('indexes', () => {
     ],
     [
       "CREATE INDEX I ON T (A) WHERE A IS NOT NULL AND B IS NOT NULL OPTIONS (locality_group = 'x')",
-      { kind: 'createIndex', unique: false, whereNotNull: [{ name: 'A' }, { name: 'B' }], options: [{ name: 'locality_group' }] },
+      {
+        kind: 'createIndex',
+        unique: false,
+        whereNotNull: [{ name: 'A' }, { name: 'B' }],
+        options: [{ name: 'locality_group' }],
+      },
     ],
     [
       'CREATE SEARCH INDEX S ON T (Tok) STORING (G) PARTITION BY P ORDER BY R DESC WHERE G IS NOT NULL, INTERLEAVE IN Singers OPTIONS (sort_order_sharding = true)',
@@ -37,9 +42,18 @@ describe('indexes', () => {
       "CREATE VECTOR INDEX IF NOT EXISTS V ON T (E) STORING (G) WHERE E IS NOT NULL OPTIONS (distance_type = 'COSINE')",
       { kind: 'createVectorIndex', ifNotExists: true, key: { column: { name: 'E' } }, storing: [{ name: 'G' }] },
     ],
-    ['ALTER INDEX I ADD STORED COLUMN C', { kind: 'alterIndex', indexKind: 'index', action: { kind: 'addStoredColumn', column: { name: 'C' } } }],
-    ['ALTER SEARCH INDEX s.I DROP STORED COLUMN C', { kind: 'alterIndex', indexKind: 'search', name: { name: 's.I' }, action: { kind: 'dropStoredColumn' } }],
-    ['ALTER VECTOR INDEX I SET OPTIONS (disable_search = true)', { kind: 'alterIndex', indexKind: 'vector', action: { kind: 'setOptions' } }],
+    [
+      'ALTER INDEX I ADD STORED COLUMN C',
+      { kind: 'alterIndex', indexKind: 'index', action: { kind: 'addStoredColumn', column: { name: 'C' } } },
+    ],
+    [
+      'ALTER SEARCH INDEX s.I DROP STORED COLUMN C',
+      { kind: 'alterIndex', indexKind: 'search', name: { name: 's.I' }, action: { kind: 'dropStoredColumn' } },
+    ],
+    [
+      'ALTER VECTOR INDEX I SET OPTIONS (disable_search = true)',
+      { kind: 'alterIndex', indexKind: 'vector', action: { kind: 'setOptions' } },
+    ],
     ['DROP INDEX IF EXISTS I', { kind: 'dropIndex', indexKind: 'index', ifExists: true }],
     ['DROP SEARCH INDEX I', { kind: 'dropIndex', indexKind: 'search', ifExists: false }],
     ['DROP VECTOR INDEX I', { kind: 'dropIndex', indexKind: 'vector' }],
@@ -51,11 +65,19 @@ describe('indexes', () => {
 describe('views and functions', () => {
   it('keeps the view body as written', () => {
     const stmt = parseDdl('CREATE OR REPLACE VIEW v SQL SECURITY INVOKER AS (SELECT 1 AS a)  ;');
-    expect(stmt).toMatchObject({ kind: 'createView', orReplace: true, security: 'INVOKER', query: { text: '(SELECT 1 AS a)' } });
+    expect(stmt).toMatchObject({
+      kind: 'createView',
+      orReplace: true,
+      security: 'INVOKER',
+      query: { text: '(SELECT 1 AS a)' },
+    });
   });
 
   it.each<[string, object]>([
-    ['CREATE VIEW v SQL SECURITY DEFINER AS SELECT 1 AS a', { kind: 'createView', orReplace: false, security: 'DEFINER' }],
+    [
+      'CREATE VIEW v SQL SECURITY DEFINER AS SELECT 1 AS a',
+      { kind: 'createView', orReplace: false, security: 'DEFINER' },
+    ],
     ['CREATE VIEW v AS SELECT 1 AS a', { kind: 'createView', security: null }],
     ['DROP VIEW IF EXISTS v', { kind: 'dropView', ifExists: true }],
     [
@@ -87,14 +109,33 @@ describe('sequences and change streams', () => {
   it.each<[string, object]>([
     [
       "CREATE SEQUENCE IF NOT EXISTS s OPTIONS (sequence_kind = 'bit_reversed_positive', skip_range_min = 1, skip_range_max = -1)",
-      { kind: 'createSequence', ifNotExists: true, params: null, options: [{ value: { value: 'bit_reversed_positive' } }, { value: { kind: 'int', value: '1' } }, { value: { value: '-1' } }] },
+      {
+        kind: 'createSequence',
+        ifNotExists: true,
+        params: null,
+        options: [
+          { value: { value: 'bit_reversed_positive' } },
+          { value: { kind: 'int', value: '1' } },
+          { value: { value: '-1' } },
+        ],
+      },
     ],
     [
       'CREATE SEQUENCE s BIT_REVERSED_POSITIVE SKIP RANGE 1, 10 START COUNTER WITH 5',
-      { kind: 'createSequence', params: { bitReversedPositive: true, skipRange: { min: '1', max: '10' }, startCounterWith: '5' }, options: null },
+      {
+        kind: 'createSequence',
+        params: { bitReversedPositive: true, skipRange: { min: '1', max: '10' }, startCounterWith: '5' },
+        options: null,
+      },
     ],
-    ['ALTER SEQUENCE s SET OPTIONS (start_with_counter = 7)', { kind: 'alterSequence', action: { kind: 'setOptions' } }],
-    ['ALTER SEQUENCE IF EXISTS s RESTART COUNTER WITH 7', { kind: 'alterSequence', ifExists: true, action: { kind: 'restartCounter', value: '7' } }],
+    [
+      'ALTER SEQUENCE s SET OPTIONS (start_with_counter = 7)',
+      { kind: 'alterSequence', action: { kind: 'setOptions' } },
+    ],
+    [
+      'ALTER SEQUENCE IF EXISTS s RESTART COUNTER WITH 7',
+      { kind: 'alterSequence', ifExists: true, action: { kind: 'restartCounter', value: '7' } },
+    ],
     ['ALTER SEQUENCE s SKIP RANGE 1, 2', { action: { kind: 'skipRange', min: '1', max: '2' } }],
     ['ALTER SEQUENCE s NO SKIP RANGE', { action: { kind: 'noSkipRange' } }],
     ['DROP SEQUENCE IF EXISTS s', { kind: 'dropSequence', ifExists: true }],
@@ -113,8 +154,14 @@ describe('sequences and change streams', () => {
         },
       },
     ],
-    ["CREATE CHANGE STREAM cs OPTIONS (retention_period = '7d', exclude_insert = true)", { options: [{ name: 'retention_period' }, { name: 'exclude_insert' }] }],
-    ['ALTER CHANGE STREAM cs SET FOR a, b', { kind: 'alterChangeStream', action: { kind: 'setFor', forClause: { kind: 'tables' } } }],
+    [
+      "CREATE CHANGE STREAM cs OPTIONS (retention_period = '7d', exclude_insert = true)",
+      { options: [{ name: 'retention_period' }, { name: 'exclude_insert' }] },
+    ],
+    [
+      'ALTER CHANGE STREAM cs SET FOR a, b',
+      { kind: 'alterChangeStream', action: { kind: 'setFor', forClause: { kind: 'tables' } } },
+    ],
     ['ALTER CHANGE STREAM cs DROP FOR ALL', { action: { kind: 'dropForAll' } }],
     ['ALTER CHANGE STREAM cs SET OPTIONS (value_capture_type = null)', { action: { kind: 'setOptions' } }],
     ['DROP CHANGE STREAM cs', { kind: 'dropChangeStream', name: { name: 'cs' } }],
@@ -127,7 +174,10 @@ describe('access control', () => {
   it.each<[string, object]>([
     ['CREATE ROLE r', { kind: 'createRole', name: { name: 'r' } }],
     ['DROP ROLE r', { kind: 'dropRole', name: { name: 'r' } }],
-    ['GRANT ROLE a, b TO ROLE c', { kind: 'grant', subject: { kind: 'roles', roles: [{ name: 'a' }, { name: 'b' }] }, grantees: [{ name: 'c' }] }],
+    [
+      'GRANT ROLE a, b TO ROLE c',
+      { kind: 'grant', subject: { kind: 'roles', roles: [{ name: 'a' }, { name: 'b' }] }, grantees: [{ name: 'c' }] },
+    ],
     [
       'GRANT SELECT(a, b), UPDATE(b) ON TABLE t1, t2 TO ROLE r',
       {
@@ -143,9 +193,15 @@ describe('access control', () => {
       },
     ],
     ['GRANT EXECUTE ON TABLE FUNCTION READ_cs TO ROLE r', { subject: { target: { objectType: 'TABLE FUNCTION' } } }],
-    ['GRANT SELECT ON CHANGE STREAM s.c TO ROLE r', { subject: { target: { objectType: 'CHANGE STREAM', names: [{ name: 's.c' }] } } }],
+    [
+      'GRANT SELECT ON CHANGE STREAM s.c TO ROLE r',
+      { subject: { target: { objectType: 'CHANGE STREAM', names: [{ name: 's.c' }] } } },
+    ],
     ['GRANT USAGE ON SCHEMA DEFAULT TO ROLE r', { subject: { target: { kind: 'defaultSchema' } } }],
-    ['REVOKE SELECT ON ALL CHANGE STREAMS IN SCHEMA a, b FROM ROLE r', { kind: 'revoke', subject: { target: { kind: 'allInSchema', objectType: 'CHANGE STREAMS' } } }],
+    [
+      'REVOKE SELECT ON ALL CHANGE STREAMS IN SCHEMA a, b FROM ROLE r',
+      { kind: 'revoke', subject: { target: { kind: 'allInSchema', objectType: 'CHANGE STREAMS' } } },
+    ],
   ])('%s', (sql, shape) => {
     expect(parseDdl(sql)).toMatchObject(shape);
   });
@@ -156,18 +212,31 @@ describe('database-wide objects and models', () => {
     ['CREATE DATABASE `my-db`', { kind: 'createDatabase', name: { name: 'my-db' }, options: null }],
     [
       "ALTER DATABASE db SET OPTIONS (optimizer_version = 2, version_retention_period = '7d', enable_key_visualizer = true)",
-      { kind: 'alterDatabase', options: [{ value: { kind: 'int', value: '2' } }, { value: { kind: 'string', value: '7d' } }, { value: { kind: 'bool' } }] },
+      {
+        kind: 'alterDatabase',
+        options: [
+          { value: { kind: 'int', value: '2' } },
+          { value: { kind: 'string', value: '7d' } },
+          { value: { kind: 'bool' } },
+        ],
+      },
     ],
     ['CREATE OR REPLACE SCHEMA IF NOT EXISTS s', { kind: 'createSchema', orReplace: true, ifNotExists: true }],
     ['DROP SCHEMA s', { kind: 'dropSchema' }],
-    ['CREATE PLACEMENT `p` OPTIONS (instance_partition="x")', { kind: 'createPlacement', options: [{ value: { value: 'x' } }] }],
+    [
+      'CREATE PLACEMENT `p` OPTIONS (instance_partition="x")',
+      { kind: 'createPlacement', options: [{ value: { value: 'x' } }] },
+    ],
     ['DROP PLACEMENT p', { kind: 'dropPlacement' }],
     ["CREATE LOCALITY GROUP lg OPTIONS (storage = 'ssd')", { kind: 'createLocalityGroup', name: { name: 'lg' } }],
     ["ALTER LOCALITY GROUP DEFAULT SET OPTIONS (storage = 'hdd')", { kind: 'alterLocalityGroup', name: null }],
     ['DROP LOCALITY GROUP lg', { kind: 'dropLocalityGroup' }],
     ['ALTER STATISTICS pkg SET OPTIONS (allow_gc = false)', { kind: 'alterStatistics', name: { name: 'pkg' } }],
     ['CREATE PROTO BUNDLE (a.b.C, `x.y.Z`,)', { kind: 'createProtoBundle', types: ['a.b.C', 'x.y.Z'] }],
-    ['ALTER PROTO BUNDLE INSERT (a.B) DELETE (c.D)', { kind: 'alterProtoBundle', insert: ['a.B'], update: [], delete: ['c.D'] }],
+    [
+      'ALTER PROTO BUNDLE INSERT (a.B) DELETE (c.D)',
+      { kind: 'alterProtoBundle', insert: ['a.B'], update: [], delete: ['c.D'] },
+    ],
     ['DROP PROTO BUNDLE', { kind: 'dropProtoBundle' }],
     ['ANALYZE', { kind: 'analyze' }],
     [

@@ -21,7 +21,10 @@ describe('CREATE TABLE', () => {
         { name: { name: 'Name' }, type: { kind: 'sized', name: 'STRING', length: 'MAX' }, notNull: false },
         { name: { name: 'Blob' }, type: { kind: 'sized', name: 'BYTES', length: 256 } },
         { type: { kind: 'array', element: { kind: 'sized', name: 'STRING', length: 64 }, vectorLength: null } },
-        { type: { kind: 'scalar', name: 'TIMESTAMP' }, options: [{ name: 'allow_commit_timestamp', value: { kind: 'bool', value: true } }] },
+        {
+          type: { kind: 'scalar', name: 'TIMESTAMP' },
+          options: [{ name: 'allow_commit_timestamp', value: { kind: 'bool', value: true } }],
+        },
       ],
       primaryKey: [
         { column: { name: 'UserId' }, direction: null },
@@ -34,8 +37,16 @@ describe('CREATE TABLE', () => {
   });
 
   it.each<[string, string, object]>([
-    ['generated', 'C INT64 AS (A + 1) STORED', { generated: { expression: { text: 'A + 1', ast: { kind: 'binary' } }, stored: true } }],
-    ['virtual generated, hidden', 'C TOKENLIST AS (TOKENIZE_FULLTEXT(A)) HIDDEN', { generated: { stored: false }, hidden: true }],
+    [
+      'generated',
+      'C INT64 AS (A + 1) STORED',
+      { generated: { expression: { text: 'A + 1', ast: { kind: 'binary' } }, stored: true } },
+    ],
+    [
+      'virtual generated, hidden',
+      'C TOKENLIST AS (TOKENIZE_FULLTEXT(A)) HIDDEN',
+      { generated: { stored: false }, hidden: true },
+    ],
     ['default', 'C INT64 NOT NULL DEFAULT ((1+1)*(2+2))', { notNull: true, defaultValue: { text: '(1+1)*(2+2)' } }],
     [
       'on update before default',
@@ -51,8 +62,16 @@ describe('CREATE TABLE', () => {
     ['vector length', 'C ARRAY<FLOAT32>(vector_length=>128)', { type: { kind: 'array', vectorLength: 128 } }],
     ['proto type', 'C examples.shipping.`Order`', { type: { kind: 'named', path: 'examples.shipping.Order' } }],
     ['placement key', 'C STRING(MAX) NOT NULL PLACEMENT KEY', { placementKey: true }],
-    ['subquery default', 'C BOOL DEFAULT ((SELECT true) INTERSECT ALL (SELECT true))', { defaultValue: { ast: { kind: 'subquery' } } }],
-    ['query as generated expression', 'C INT64 AS (SELECT 1) STORED', { generated: { expression: { text: 'SELECT 1', ast: { kind: 'subquery' } } } }],
+    [
+      'subquery default',
+      'C BOOL DEFAULT ((SELECT true) INTERSECT ALL (SELECT true))',
+      { defaultValue: { ast: { kind: 'subquery' } } },
+    ],
+    [
+      'query as generated expression',
+      'C INT64 AS (SELECT 1) STORED',
+      { generated: { expression: { text: 'SELECT 1', ast: { kind: 'subquery' } } } },
+    ],
   ])('parses a %s column', (_name, column, shape) => {
     const stmt = parseDdl(`CREATE TABLE T (${column}) PRIMARY KEY ()`);
     expect(stmt).toMatchObject({ kind: 'createTable', columns: [shape] });
@@ -77,22 +96,51 @@ describe('CREATE TABLE', () => {
     ) PRIMARY KEY (X)`);
     expect(stmt).toMatchObject({
       constraints: [
-        { kind: 'foreignKey', name: null, columns: [{ name: 'X' }], referencedTable: { name: 'T' }, onDelete: null, enforced: null },
-        { kind: 'foreignKey', name: { name: 'fk' }, referencedTable: { name: 'sch.T' }, onDelete: 'NO ACTION', enforced: false },
+        {
+          kind: 'foreignKey',
+          name: null,
+          columns: [{ name: 'X' }],
+          referencedTable: { name: 'T' },
+          onDelete: null,
+          enforced: null,
+        },
+        {
+          kind: 'foreignKey',
+          name: { name: 'fk' },
+          referencedTable: { name: 'sch.T' },
+          onDelete: 'NO ACTION',
+          enforced: false,
+        },
         { kind: 'foreignKey', onDelete: 'CASCADE', enforced: true },
       ],
     });
   });
 
   it.each<[string, string, object]>([
-    ['column-level key', 'CREATE TABLE T (A INT64 NOT NULL PRIMARY KEY, B INT64)', { primaryKey: [{ column: { name: 'A' } }] }],
+    [
+      'column-level key',
+      'CREATE TABLE T (A INT64 NOT NULL PRIMARY KEY, B INT64)',
+      { primaryKey: [{ column: { name: 'A' } }] },
+    ],
     ['element key', 'CREATE TABLE T (A INT64, PRIMARY KEY (A))', { primaryKey: [{ column: { name: 'A' } }] }],
     ['empty key', 'CREATE TABLE T () PRIMARY KEY ()', { columns: [], primaryKey: [] }],
     ['no key', 'CREATE TABLE T (A INT64)', { primaryKey: null }],
-    ['INTERLEAVE IN', 'CREATE TABLE T (A INT64) PRIMARY KEY (A), INTERLEAVE IN P', { interleave: { inParent: false, parent: { name: 'P' }, onDelete: null } }],
+    [
+      'INTERLEAVE IN',
+      'CREATE TABLE T (A INT64) PRIMARY KEY (A), INTERLEAVE IN P',
+      { interleave: { inParent: false, parent: { name: 'P' }, onDelete: null } },
+    ],
     ['synonyms', 'CREATE TABLE T (SYNONYM (Old), A INT64) PRIMARY KEY (A)', { synonyms: [{ name: 'Old' }] }],
-    ['table options', "CREATE TABLE T (A INT64) PRIMARY KEY (A), OPTIONS (locality_group = 'ssd')", { options: [{ name: 'locality_group' }] }],
-    ['quoted reserved names', 'CREATE TABLE `ORDER`.`ALL` (`Select` INT64) PRIMARY KEY (`Select`)', { name: { name: 'ORDER.ALL' }, columns: [{ name: { name: 'Select' } }] }],
+    [
+      'table options',
+      "CREATE TABLE T (A INT64) PRIMARY KEY (A), OPTIONS (locality_group = 'ssd')",
+      { options: [{ name: 'locality_group' }] },
+    ],
+    [
+      'quoted reserved names',
+      'CREATE TABLE `ORDER`.`ALL` (`Select` INT64) PRIMARY KEY (`Select`)',
+      { name: { name: 'ORDER.ALL' }, columns: [{ name: { name: 'Select' } }] },
+    ],
   ])('parses a table with %s', (_name, sql, shape) => {
     expect(parseDdl(sql)).toMatchObject({ kind: 'createTable', ...shape });
   });
@@ -100,42 +148,90 @@ describe('CREATE TABLE', () => {
 
 describe('ALTER TABLE', () => {
   it.each<[string, object]>([
-    ['ADD COLUMN IF NOT EXISTS c STRING(MAX) NOT NULL', { kind: 'addColumn', ifNotExists: true, column: { name: { name: 'c' }, notNull: true } }],
+    [
+      'ADD COLUMN IF NOT EXISTS c STRING(MAX) NOT NULL',
+      { kind: 'addColumn', ifNotExists: true, column: { name: { name: 'c' }, notNull: true } },
+    ],
     ['ADD c INT64 DEFAULT (1)', { kind: 'addColumn', ifNotExists: false, column: { defaultValue: { text: '1' } } }],
     ['DROP COLUMN c', { kind: 'dropColumn', column: { name: 'c' } }],
     ['DROP c', { kind: 'dropColumn', column: { name: 'c' } }],
-    ['ALTER COLUMN c STRING(40) NOT NULL', { kind: 'alterColumn', column: { name: 'c' }, alteration: { kind: 'redefine', definition: { notNull: true, type: { length: 40 } } } }],
-    ['ALTER c SET OPTIONS (allow_commit_timestamp = null)', { kind: 'alterColumn', alteration: { kind: 'setOptions', options: [{ value: { kind: 'null' } }] } }],
-    ['ALTER COLUMN c SET DEFAULT ("")', { kind: 'alterColumn', alteration: { kind: 'setDefault', expression: { text: '""' } } }],
+    [
+      'ALTER COLUMN c STRING(40) NOT NULL',
+      {
+        kind: 'alterColumn',
+        column: { name: 'c' },
+        alteration: { kind: 'redefine', definition: { notNull: true, type: { length: 40 } } },
+      },
+    ],
+    [
+      'ALTER c SET OPTIONS (allow_commit_timestamp = null)',
+      { kind: 'alterColumn', alteration: { kind: 'setOptions', options: [{ value: { kind: 'null' } }] } },
+    ],
+    [
+      'ALTER COLUMN c SET DEFAULT ("")',
+      { kind: 'alterColumn', alteration: { kind: 'setDefault', expression: { text: '""' } } },
+    ],
     ['ALTER COLUMN c DROP DEFAULT', { kind: 'alterColumn', alteration: { kind: 'dropDefault' } }],
-    ['ALTER COLUMN c SET ON UPDATE (PENDING_COMMIT_TIMESTAMP())', { kind: 'alterColumn', alteration: { kind: 'setOnUpdate' } }],
+    [
+      'ALTER COLUMN c SET ON UPDATE (PENDING_COMMIT_TIMESTAMP())',
+      { kind: 'alterColumn', alteration: { kind: 'setOnUpdate' } },
+    ],
     ['ALTER COLUMN c DROP ON UPDATE', { kind: 'alterColumn', alteration: { kind: 'dropOnUpdate' } }],
     ['ALTER COLUMN c SET NOT NULL', { kind: 'alterColumn', alteration: { kind: 'setNotNull' } }],
     ['ALTER COLUMN c DROP NOT NULL', { kind: 'alterColumn', alteration: { kind: 'dropNotNull' } }],
-    ['ALTER COLUMN id ALTER IDENTITY RESTART COUNTER WITH 5', { alteration: { kind: 'alterIdentity', alteration: { kind: 'restartCounter', value: '5' } } }],
-    ['ALTER COLUMN id ALTER IDENTITY SET SKIP RANGE 1, 9', { alteration: { kind: 'alterIdentity', alteration: { kind: 'setSkipRange', min: '1', max: '9' } } }],
-    ['ALTER COLUMN id ALTER IDENTITY SET NO SKIP RANGE', { alteration: { kind: 'alterIdentity', alteration: { kind: 'setNoSkipRange' } } }],
+    [
+      'ALTER COLUMN id ALTER IDENTITY RESTART COUNTER WITH 5',
+      { alteration: { kind: 'alterIdentity', alteration: { kind: 'restartCounter', value: '5' } } },
+    ],
+    [
+      'ALTER COLUMN id ALTER IDENTITY SET SKIP RANGE 1, 9',
+      { alteration: { kind: 'alterIdentity', alteration: { kind: 'setSkipRange', min: '1', max: '9' } } },
+    ],
+    [
+      'ALTER COLUMN id ALTER IDENTITY SET NO SKIP RANGE',
+      { alteration: { kind: 'alterIdentity', alteration: { kind: 'setNoSkipRange' } } },
+    ],
     ['ADD CONSTRAINT ck CHECK (c > 0)', { kind: 'addConstraint', constraint: { kind: 'check', name: { name: 'ck' } } }],
-    ['ADD FOREIGN KEY (a) REFERENCES t2 (b)', { kind: 'addConstraint', constraint: { kind: 'foreignKey', name: null } }],
+    [
+      'ADD FOREIGN KEY (a) REFERENCES t2 (b)',
+      { kind: 'addConstraint', constraint: { kind: 'foreignKey', name: null } },
+    ],
     ['DROP CONSTRAINT ck', { kind: 'dropConstraint', name: { name: 'ck' } }],
-    ['ADD ROW DELETION POLICY (OLDER_THAN(ts, INTERVAL 7 DAY))', { kind: 'addRowDeletionPolicy', policy: { days: '7' } }],
+    [
+      'ADD ROW DELETION POLICY (OLDER_THAN(ts, INTERVAL 7 DAY))',
+      { kind: 'addRowDeletionPolicy', policy: { days: '7' } },
+    ],
     ['REPLACE ROW DELETION POLICY (OLDER_THAN(ts, INTERVAL 1 DAY))', { kind: 'replaceRowDeletionPolicy' }],
     ['DROP ROW DELETION POLICY', { kind: 'dropRowDeletionPolicy' }],
     ['SET ON DELETE NO ACTION', { kind: 'setOnDelete', action: 'NO ACTION' }],
-    ['SET INTERLEAVE IN PARENT p ON DELETE CASCADE', { kind: 'setInterleave', interleave: { inParent: true, onDelete: 'CASCADE' } }],
+    [
+      'SET INTERLEAVE IN PARENT p ON DELETE CASCADE',
+      { kind: 'setInterleave', interleave: { inParent: true, onDelete: 'CASCADE' } },
+    ],
     ["SET OPTIONS (locality_group = 'x')", { kind: 'setOptions' }],
-    ['RENAME TO NewName, ADD SYNONYM Old', { kind: 'renameTo', newName: { name: 'NewName' }, addSynonym: { name: 'Old' } }],
+    [
+      'RENAME TO NewName, ADD SYNONYM Old',
+      { kind: 'renameTo', newName: { name: 'NewName' }, addSynonym: { name: 'Old' } },
+    ],
     ['ADD SYNONYM Old', { kind: 'addSynonym', name: { name: 'Old' } }],
     ['DROP SYNONYM Old', { kind: 'dropSynonym', name: { name: 'Old' } }],
   ])('parses ALTER TABLE t %s', (action, shape) => {
-    expect(parseDdl(`ALTER TABLE t ${action}`)).toMatchObject({ kind: 'alterTable', name: { name: 't' }, action: shape });
+    expect(parseDdl(`ALTER TABLE t ${action}`)).toMatchObject({
+      kind: 'alterTable',
+      name: { name: 't' },
+      action: shape,
+    });
   });
 });
 
 describe('DROP and RENAME TABLE', () => {
   it('parses DROP TABLE [IF EXISTS]', () => {
     expect(parseDdl('DROP TABLE t')).toMatchObject({ kind: 'dropTable', ifExists: false, name: { name: 't' } });
-    expect(parseDdl('drop table if exists s.t;')).toMatchObject({ kind: 'dropTable', ifExists: true, name: { name: 's.t' } });
+    expect(parseDdl('drop table if exists s.t;')).toMatchObject({
+      kind: 'dropTable',
+      ifExists: true,
+      name: { name: 's.t' },
+    });
   });
 
   it('parses RENAME TABLE with several pairs', () => {
@@ -161,6 +257,8 @@ describe('identity parameters', () => {
     ['SKIP RANGE 1, 2 SKIP RANGE 3, 4', 'SKIP RANGE is set more than once.'],
     ['START COUNTER WITH 1 START COUNTER WITH 2', 'START WITH COUNTER is set more than once.'],
   ])('a repeated parameter is refused: %s', (params, message) => {
-    expect(() => parseDdl(`CREATE TABLE T (Id INT64 GENERATED BY DEFAULT AS IDENTITY (${params})) PRIMARY KEY (Id)`)).toThrow(message);
+    expect(() =>
+      parseDdl(`CREATE TABLE T (Id INT64 GENERATED BY DEFAULT AS IDENTITY (${params})) PRIMARY KEY (Id)`),
+    ).toThrow(message);
   });
 });

@@ -12,7 +12,13 @@ import { parseDdl } from '../../src/sql/parser/ddl-parser';
 import { databaseDdlFromCreates } from '../../src/sql/printer/ddl-database-from-ast';
 import { joinDdlStatements, printDatabaseDdl } from '../../src/sql/printer/ddl-printer';
 import { conformanceFiles } from '../support/conformance';
-import { expectsSchema, matchesExpected, normalizeDdlText, readSchemaChangeCases, type SchemaChangeCase } from './ddl-case-reader';
+import {
+  expectsSchema,
+  matchesExpected,
+  normalizeDdlText,
+  readSchemaChangeCases,
+  type SchemaChangeCase,
+} from './ddl-case-reader';
 
 /**
  * Expected errors that Spanner reports while parsing, not while applying, a statement. GoogleSQL's
@@ -108,7 +114,10 @@ describe('schema-change conformance: canonical printing of CREATE-only cases', (
 
   it.each(printable.map((c) => [c.id, c] as const))('%s reads back to the same output', (_id, c) => {
     const statements = printedStatements(c) ?? [];
-    const reread = databaseDdlFromCreates('db', statements.map((s) => parseDdl(s)));
+    const reread = databaseDdlFromCreates(
+      'db',
+      statements.map((s) => parseDdl(s)),
+    );
     expect(reread === null ? null : printDatabaseDdl(reread)).toEqual(statements);
   });
 });

@@ -1,5 +1,13 @@
 import {
-  parseExpression, parseExpressionAt, parseQueryAt, parseStatement, parseStatements, parseType, parseTypeAt, sourceText, TokenCursor,
+  parseExpression,
+  parseExpressionAt,
+  parseQueryAt,
+  parseStatement,
+  parseStatements,
+  parseType,
+  parseTypeAt,
+  sourceText,
+  TokenCursor,
 } from '../../src/sql';
 import { StatementCache } from '../../src/sql/statement-cache';
 
@@ -26,9 +34,15 @@ describe('entry points', () => {
     expect(() => parseStatements('DROP TABLE t; DROP TABLE', 'ddl')).toThrow(
       "Syntax error on line 1, column 24: Encountered 'EOF' while parsing: identifier",
     );
-    expect(() => parseStatement('SELECT 1 FROM', 'query')).toThrow('Syntax error: Unexpected end of statement [at 1:14]');
-    expect(() => parseStatement('SELECT 1 2', 'query')).toThrow('Syntax error: Expected end of input but got integer literal "2" [at 1:10]');
-    expect(() => parseStatement('DELETE t WHERE', 'dml')).toThrow('Syntax error: Unexpected end of statement [at 1:15]');
+    expect(() => parseStatement('SELECT 1 FROM', 'query')).toThrow(
+      'Syntax error: Unexpected end of statement [at 1:14]',
+    );
+    expect(() => parseStatement('SELECT 1 2', 'query')).toThrow(
+      'Syntax error: Expected end of input but got integer literal "2" [at 1:10]',
+    );
+    expect(() => parseStatement('DELETE t WHERE', 'dml')).toThrow(
+      'Syntax error: Unexpected end of statement [at 1:15]',
+    );
   });
 
   test('parseStatement caches by kind and text', () => {

@@ -11,7 +11,9 @@ function brief(t: Token): string {
 }
 
 function lex(text: string): string[] {
-  return tokenize(text).filter((t) => t.kind !== 'eof').map(brief);
+  return tokenize(text)
+    .filter((t) => t.kind !== 'eof')
+    .map(brief);
 }
 
 describe('lexer: tokens', () => {
@@ -20,14 +22,20 @@ describe('lexer: tokens', () => {
     ['foo _bar x1 OFFSET', ['id:foo', 'id:_bar', 'id:x1', 'id:OFFSET']],
     ['`select` `a b` `a\\`b`', ['qid:select', 'qid:a b', 'qid:a`b']],
     ['t.select a.ALL', ['id:t', 'sym:.', 'kw:SELECT', 'id:a', 'sym:.', 'kw:ALL']],
-    ["'abc' \"abc\" '''a'b''' \"\"\"a\"b\"\"\"", ['string:abc', 'string:abc', "string:a'b", 'string:a"b']],
+    ['\'abc\' "abc" \'\'\'a\'b\'\'\' """a"b"""', ['string:abc', 'string:abc', "string:a'b", 'string:a"b']],
     ["'''two\nlines'''", ['string:two\nlines']],
-    ["'a\\nb' 'a\\tb' '\\\\' '\\?' '\\'' '\\\"' '\\`'", ['string:a\nb', 'string:a\tb', 'string:\\', 'string:?', "string:'", 'string:"', 'string:`']],
+    [
+      "'a\\nb' 'a\\tb' '\\\\' '\\?' '\\'' '\\\"' '\\`'",
+      ['string:a\nb', 'string:a\tb', 'string:\\', 'string:?', "string:'", 'string:"', 'string:`'],
+    ],
     ["'\\a\\b\\f\\r\\v'", ['string:\x07\x08\x0c\r\x0b']],
     ["'\\x41\\X42' '\\101' '\\u00e9' '\\U0001F600'", ['string:AB', 'string:A', 'string:é', 'string:😀']],
     ["'\\xc3\\xa9'", ['string:é']],
     ["r'a\\nb' R\"\\d+\" r'''x\\'y'''", ['string:a\\nb', 'string:\\d+', "string:x\\'y"]],
-    ["b'abc' B\"\\x00\\xff\" rb'\\x' BR'a' Rb\"\"\"z\"\"\"", ['bytes:abc', 'bytes:\x00\xff', 'bytes:\\x', 'bytes:a', 'bytes:z']],
+    [
+      'b\'abc\' B"\\x00\\xff" rb\'\\x\' BR\'a\' Rb"""z"""',
+      ['bytes:abc', 'bytes:\x00\xff', 'bytes:\\x', 'bytes:a', 'bytes:z'],
+    ],
     ["b'é'", ['bytes:\xc3\xa9']],
     ['123 0x1F 0XaB', ['integer:123', 'integer:0x1F', 'integer:0XaB']],
     ['1. .5 1e10 1.5E-3 4e+2 58.', ['float:1.', 'float:.5', 'float:1e10', 'float:1.5E-3', 'float:4e+2', 'float:58.']],
@@ -35,8 +43,45 @@ describe('lexer: tokens', () => {
     ['@{a=1}', ['sym:@', 'sym:{', 'id:a', 'sym:=', 'integer:1', 'sym:}']],
     ['a--comment\nb#c\nc/* x\ny */d', ['id:a', 'id:b', 'id:c', 'id:d']],
     ['ARRAY<ARRAY<INT64>>', ['kw:ARRAY', 'sym:<', 'kw:ARRAY', 'sym:<', 'id:INT64', 'sym:>', 'sym:>']],
-    ['<< <= >= <> != || => -> < > = |', ['sym:<<', 'sym:<=', 'sym:>=', 'sym:<>', 'sym:!=', 'sym:||', 'sym:=>', 'sym:->', 'sym:<', 'sym:>', 'sym:=', 'sym:|']],
-    ['( ) [ ] { } , . ; + - * / & ^ ~ :', ['sym:(', 'sym:)', 'sym:[', 'sym:]', 'sym:{', 'sym:}', 'sym:,', 'sym:.', 'sym:;', 'sym:+', 'sym:-', 'sym:*', 'sym:/', 'sym:&', 'sym:^', 'sym:~', 'sym::']],
+    [
+      '<< <= >= <> != || => -> < > = |',
+      [
+        'sym:<<',
+        'sym:<=',
+        'sym:>=',
+        'sym:<>',
+        'sym:!=',
+        'sym:||',
+        'sym:=>',
+        'sym:->',
+        'sym:<',
+        'sym:>',
+        'sym:=',
+        'sym:|',
+      ],
+    ],
+    [
+      '( ) [ ] { } , . ; + - * / & ^ ~ :',
+      [
+        'sym:(',
+        'sym:)',
+        'sym:[',
+        'sym:]',
+        'sym:{',
+        'sym:}',
+        'sym:,',
+        'sym:.',
+        'sym:;',
+        'sym:+',
+        'sym:-',
+        'sym:*',
+        'sym:/',
+        'sym:&',
+        'sym:^',
+        'sym:~',
+        'sym::',
+      ],
+    ],
     ['- -1', ['sym:-', 'sym:-', 'integer:1']],
     ['', []],
   ];
@@ -46,7 +91,13 @@ describe('lexer: tokens', () => {
 
   test('positions are 1-based lines and columns, also after multi-line tokens', () => {
     const tokens = tokenize("SELECT\n  '''a\nb''' x /* c\n */ y");
-    expect(tokens.map((t) => [t.line, t.column])).toEqual([[1, 1], [2, 3], [3, 6], [4, 5], [4, 6]]);
+    expect(tokens.map((t) => [t.line, t.column])).toEqual([
+      [1, 1],
+      [2, 3],
+      [3, 6],
+      [4, 5],
+      [4, 6],
+    ]);
     expect(tokens[1].start).toBe(9);
     expect(tokens[1].end).toBe(18);
   });
@@ -69,10 +120,13 @@ describe('lexer: errors', () => {
     ['a /* never closed', 'Syntax error: Unclosed comment [at 1:3]'],
     ["'\\q'", 'Syntax error: Illegal escape sequence: \\q [at 1:2]'],
     ["'\\x4'", "Syntax error: Illegal escape sequence: \\x4' [at 1:2]"],
-    ["'\\8'", "Syntax error: Illegal escape sequence: \\8 [at 1:2]"],
+    ["'\\8'", 'Syntax error: Illegal escape sequence: \\8 [at 1:2]'],
     ["'\\400'", 'Syntax error: Illegal escape sequence: \\400 [at 1:2]'],
     ["'\\uD800'", 'Syntax error: Illegal escape sequence: \\uD800 [at 1:2]'],
-    ["b'\\u0041'", 'Syntax error: Illegal escape sequence: Unicode escape sequence \\u cannot be used in bytes literals [at 1:3]'],
+    [
+      "b'\\u0041'",
+      'Syntax error: Illegal escape sequence: Unicode escape sequence \\u cannot be used in bytes literals [at 1:3]',
+    ],
     ["'\\xff'", 'Syntax error: String literal is not valid UTF-8 [at 1:1]'],
     ['SELECT $', 'Syntax error: Illegal input character "$" [at 1:8]'],
     ['SELECT 1\n  ?', 'Syntax error: Illegal input character "?" [at 2:3]'],
@@ -99,7 +153,13 @@ describe('lexer: lenient mode (DDL)', () => {
     ['a `open', ['id:a', "invalid@1:3:an unknown character ('`')."]],
     ["a '\\q'", ['id:a', 'invalid@1:3:Illegal escape sequence: \\q']],
     ["a '''open", ['id:a', 'invalid@1:3:Unclosed string literal']],
-    ['a \u201cb\u201d', ['id:a', 'invalid@1:3:a non-ASCII UTF-8 character. Did you perhaps copy the Spanner Cloud DDL statements from a word-processed document, including non-breaking spaces or smart quotes?']],
+    [
+      'a \u201cb\u201d',
+      [
+        'id:a',
+        'invalid@1:3:a non-ASCII UTF-8 character. Did you perhaps copy the Spanner Cloud DDL statements from a word-processed document, including non-breaking spaces or smart quotes?',
+      ],
+    ],
     ['a \u0001', ['id:a', "invalid@1:3:a non-printable ASCII character ('\\001')."]],
     ['a b', ['id:a', 'id:b']],
   ];

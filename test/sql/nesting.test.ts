@@ -1,4 +1,11 @@
-import { MAX_NESTING_DEPTH, parseExpression, parseStatement, parseType, printStatement, SqlStatement } from '../../src/sql';
+import {
+  MAX_NESTING_DEPTH,
+  parseExpression,
+  parseStatement,
+  parseType,
+  printStatement,
+  SqlStatement,
+} from '../../src/sql';
 import { syntaxErrorOf } from './ast-helpers';
 
 const TOO_DEEP = /^Syntax error: Expression or statement nesting is too deep \[at \d+:\d+\]$/;

@@ -114,7 +114,10 @@ describe('expressions: primaries and special forms', () => {
     ['(SELECT AS VALUE 1)', '{SELECT AS VALUE 1}'],
     ['WITH(a AS 1, b AS a + 1, b * 2)', '(WITH (a 1) (b (+ a 1)) (* b 2))'],
     ['NEW a.B(1 AS x, 2)', '(NEW a.B 1:x 2)'],
-    ['NEW U {name: "Sol" planets: [1] sub {a: 1} (ext.f): 2}', '{U name: "Sol", planets: (ARRAY 1), sub: {a: 1}, (ext.f): 2}'],
+    [
+      'NEW U {name: "Sol" planets: [1] sub {a: 1} (ext.f): 2}',
+      '{U name: "Sol", planets: (ARRAY 1), sub: {a: 1}, (ext.f): 2}',
+    ],
   ];
   test.each(cases)('%s', (text, expected) => {
     expect(shape(text)).toBe(expected);

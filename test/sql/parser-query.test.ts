@@ -16,8 +16,16 @@ describe('queries: SELECT', () => {
         { kind: 'selectColumn', alias: { name: 'y' } },
         { kind: 'selectStar', except: null, replace: null },
         { kind: 'selectDotStar', expr: { kind: 'path', parts: [{ name: 't' }] } },
-        { kind: 'selectDotStar', expr: { kind: 'path', parts: [{ name: 's' }, { name: 'f' }] }, except: [{ name: 'z' }] },
-        { kind: 'selectStar', except: [{ name: 'a' }, { name: 'b' }], replace: [{ kind: 'starReplacement', alias: { name: 'c' } }] },
+        {
+          kind: 'selectDotStar',
+          expr: { kind: 'path', parts: [{ name: 's' }, { name: 'f' }] },
+          except: [{ name: 'z' }],
+        },
+        {
+          kind: 'selectStar',
+          except: [{ name: 'a' }, { name: 'b' }],
+          replace: [{ kind: 'starReplacement', alias: { name: 'c' } }],
+        },
       ],
     });
   });
@@ -27,7 +35,10 @@ describe('queries: SELECT', () => {
     ['SELECT ALL a FROM t', { distinct: false }],
     ['SELECT AS STRUCT 1 a, 2 b', { selectAs: { kind: 'asStruct' } }],
     ['SELECT AS VALUE 1', { selectAs: { kind: 'asValue' } }],
-    ['SELECT AS pkg.Msg 1 AS i', { selectAs: { kind: 'asTypeName', path: { parts: [{ name: 'pkg' }, { name: 'Msg' }] } } }],
+    [
+      'SELECT AS pkg.Msg 1 AS i',
+      { selectAs: { kind: 'asTypeName', path: { parts: [{ name: 'pkg' }, { name: 'Msg' }] } } },
+    ],
   ])('%s', (text, shape) => {
     expect(query(text).body).toMatchObject(shape);
   });
@@ -38,16 +49,23 @@ describe('queries: SELECT', () => {
   });
 
   test('WHERE, GROUP BY with hint and ROLLUP, HAVING', () => {
-    const q = query('SELECT a, COUNT(*) FROM t WHERE b > 1 GROUP @{GROUP_METHOD=HASH_GROUP} BY a, ROLLUP(b, c) HAVING COUNT(*) > 2');
+    const q = query(
+      'SELECT a, COUNT(*) FROM t WHERE b > 1 GROUP @{GROUP_METHOD=HASH_GROUP} BY a, ROLLUP(b, c) HAVING COUNT(*) > 2',
+    );
     expect(q.body).toMatchObject({
       where: { kind: 'binary', op: '>' },
-      groupBy: { hint: { entries: [{ key: { parts: [{ name: 'GROUP_METHOD' }] } }] }, items: [{ kind: 'path' }, { kind: 'rollup', items: [{}, {}] }] },
+      groupBy: {
+        hint: { entries: [{ key: { parts: [{ name: 'GROUP_METHOD' }] } }] },
+        items: [{ kind: 'path' }, { kind: 'rollup', items: [{}, {}] }],
+      },
       having: { kind: 'binary', op: '>' },
     });
   });
 
   test('ORDER BY, LIMIT / OFFSET and FOR UPDATE belong to the query', () => {
-    const q = query("SELECT a FROM t ORDER BY a DESC NULLS LAST, b COLLATE 'en_US' ASC NULLS FIRST, c LIMIT @n OFFSET 5 FOR UPDATE");
+    const q = query(
+      "SELECT a FROM t ORDER BY a DESC NULLS LAST, b COLLATE 'en_US' ASC NULLS FIRST, c LIMIT @n OFFSET 5 FOR UPDATE",
+    );
     expect(q).toMatchObject({
       orderBy: [
         { direction: 'DESC', nulls: 'LAST', collate: null },
@@ -73,9 +91,15 @@ describe('queries: WITH and set operations', () => {
   });
 
   test.each([
-    ['SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3', { kind: 'setOperation', op: 'UNION', distinct: false, inputs: [{}, {}, {}] }],
+    [
+      'SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3',
+      { kind: 'setOperation', op: 'UNION', distinct: false, inputs: [{}, {}, {}] },
+    ],
     ['SELECT 1 INTERSECT DISTINCT SELECT 2', { kind: 'setOperation', op: 'INTERSECT', distinct: true }],
-    ['SELECT 1 EXCEPT ALL (SELECT 2 UNION DISTINCT SELECT 3)', { op: 'EXCEPT', inputs: [{ kind: 'select' }, { kind: 'setOperation', op: 'UNION' }] }],
+    [
+      'SELECT 1 EXCEPT ALL (SELECT 2 UNION DISTINCT SELECT 3)',
+      { op: 'EXCEPT', inputs: [{ kind: 'select' }, { kind: 'setOperation', op: 'UNION' }] },
+    ],
     ['(SELECT 1) UNION ALL (SELECT 2 LIMIT 1)', { inputs: [{ kind: 'select' }, { kind: 'query', limit: {} }] }],
     ['((SELECT 1))', { kind: 'select' }],
   ])('%s', (text, shape) => {
@@ -101,18 +125,55 @@ describe('queries: FROM', () => {
   }
 
   test.each([
-    ['SELECT 1 FROM sch.T AS x', { kind: 'tableRef', path: { parts: [{ name: 'sch' }, { name: 'T' }] }, alias: { name: 'x' } }],
+    [
+      'SELECT 1 FROM sch.T AS x',
+      { kind: 'tableRef', path: { parts: [{ name: 'sch' }, { name: 'T' }] }, alias: { name: 'x' } },
+    ],
     ['SELECT 1 FROM T x', { kind: 'tableRef', alias: { name: 'x' } }],
-    ['SELECT 1 FROM T@{FORCE_INDEX=Idx} AS x', { kind: 'tableRef', hint: { entries: [{ value: { kind: 'path' } }] }, alias: { name: 'x' } }],
+    [
+      'SELECT 1 FROM T@{FORCE_INDEX=Idx} AS x',
+      { kind: 'tableRef', hint: { entries: [{ value: { kind: 'path' } }] }, alias: { name: 'x' } },
+    ],
     ['SELECT 1 FROM `UNNEST`', { kind: 'tableRef', path: { parts: [{ name: 'UNNEST' }] } }],
     ['SELECT 1 FROM (SELECT 1) AS s', { kind: 'subqueryRef', alias: { name: 's' } }],
-    ['SELECT 1 FROM UNNEST([1, 2]) AS v WITH OFFSET AS o', { kind: 'unnestRef', alias: { name: 'v' }, withOffset: { alias: { name: 'o' } } }],
-    ['SELECT 1 FROM UNNEST(@a) @{h=1} WITH OFFSET', { kind: 'unnestRef', hint: {}, alias: null, withOffset: { alias: null } }],
+    [
+      'SELECT 1 FROM UNNEST([1, 2]) AS v WITH OFFSET AS o',
+      { kind: 'unnestRef', alias: { name: 'v' }, withOffset: { alias: { name: 'o' } } },
+    ],
+    [
+      'SELECT 1 FROM UNNEST(@a) @{h=1} WITH OFFSET',
+      { kind: 'unnestRef', hint: {}, alias: null, withOffset: { alias: null } },
+    ],
     ['SELECT 1 FROM t.arr AS a WITH OFFSET off', { kind: 'tableRef', withOffset: { alias: { name: 'off' } } }],
-    ['SELECT 1 FROM T TABLESAMPLE BERNOULLI (10 PERCENT)', { kind: 'tableRef', sample: { method: 'BERNOULLI', unit: 'PERCENT' } }],
-    ['SELECT 1 FROM T AS x TABLESAMPLE RESERVOIR (@n ROWS)', { sample: { method: 'RESERVOIR', unit: 'ROWS', size: { kind: 'parameter' } } }],
-    ['SELECT 1 FROM ML.PREDICT(MODEL m, TABLE t) @{h=1}', { kind: 'tvfRef', safe: false, args: [{ kind: 'objectArgument', objectKind: 'MODEL' }, { kind: 'objectArgument', objectKind: 'TABLE' }], hint: {} }],
-    ['SELECT 1 FROM SAFE.ML.PREDICT(MODEL m, (SELECT 1 AS x))', { kind: 'tvfRef', safe: true, name: { parts: [{ name: 'ML' }, { name: 'PREDICT' }] }, args: [{}, { kind: 'subquery' }] }],
+    [
+      'SELECT 1 FROM T TABLESAMPLE BERNOULLI (10 PERCENT)',
+      { kind: 'tableRef', sample: { method: 'BERNOULLI', unit: 'PERCENT' } },
+    ],
+    [
+      'SELECT 1 FROM T AS x TABLESAMPLE RESERVOIR (@n ROWS)',
+      { sample: { method: 'RESERVOIR', unit: 'ROWS', size: { kind: 'parameter' } } },
+    ],
+    [
+      'SELECT 1 FROM ML.PREDICT(MODEL m, TABLE t) @{h=1}',
+      {
+        kind: 'tvfRef',
+        safe: false,
+        args: [
+          { kind: 'objectArgument', objectKind: 'MODEL' },
+          { kind: 'objectArgument', objectKind: 'TABLE' },
+        ],
+        hint: {},
+      },
+    ],
+    [
+      'SELECT 1 FROM SAFE.ML.PREDICT(MODEL m, (SELECT 1 AS x))',
+      {
+        kind: 'tvfRef',
+        safe: true,
+        name: { parts: [{ name: 'ML' }, { name: 'PREDICT' }] },
+        args: [{}, { kind: 'subquery' }],
+      },
+    ],
   ])('%s', (text, shape) => {
     expect(from(text)).toMatchObject(shape);
   });
@@ -130,28 +191,51 @@ describe('queries: FROM', () => {
     ['a LEFT OUTER HASH JOIN b ON TRUE', 'LEFT', 'HASH'],
     ['a LOOKUP JOIN b ON TRUE', 'INNER', 'LOOKUP'],
   ])('join %s', (items, joinType, method) => {
-    expect(from(`SELECT 1 FROM ${items}`)).toMatchObject({ kind: 'join', joinType, method, left: { kind: 'tableRef' }, right: { kind: 'tableRef' } });
+    expect(from(`SELECT 1 FROM ${items}`)).toMatchObject({
+      kind: 'join',
+      joinType,
+      method,
+      left: { kind: 'tableRef' },
+      right: { kind: 'tableRef' },
+    });
   });
 
   test('join hints, USING lists and left-associative chains', () => {
     expect(from('SELECT 1 FROM a JOIN @{JOIN_METHOD=HASH_JOIN} b USING (x, y) JOIN c ON TRUE, d')).toMatchObject({
       joinType: 'COMMA',
-      left: { joinType: 'INNER', on: { kind: 'boolLiteral' }, left: { joinType: 'INNER', hint: {}, using: [{ name: 'x' }, { name: 'y' }] } },
+      left: {
+        joinType: 'INNER',
+        on: { kind: 'boolLiteral' },
+        left: { joinType: 'INNER', hint: {}, using: [{ name: 'x' }, { name: 'y' }] },
+      },
       right: { kind: 'tableRef' },
     });
   });
 
   test('parenthesised joins and queries inside FROM', () => {
     expect(from('SELECT 1 FROM (a JOIN b ON TRUE)')).toMatchObject({ kind: 'join' });
-    expect(from('SELECT 1 FROM ((SELECT 1) UNION ALL (SELECT 2)) AS u')).toMatchObject({ kind: 'subqueryRef', alias: { name: 'u' }, query: { body: { kind: 'setOperation' } } });
-    expect(from('SELECT 1 FROM ((SELECT 1) JOIN t USING (a))')).toMatchObject({ kind: 'join', left: { kind: 'subqueryRef' } });
+    expect(from('SELECT 1 FROM ((SELECT 1) UNION ALL (SELECT 2)) AS u')).toMatchObject({
+      kind: 'subqueryRef',
+      alias: { name: 'u' },
+      query: { body: { kind: 'setOperation' } },
+    });
+    expect(from('SELECT 1 FROM ((SELECT 1) JOIN t USING (a))')).toMatchObject({
+      kind: 'join',
+      left: { kind: 'subqueryRef' },
+    });
   });
 });
 
 describe('queries: statement hints and printing of embedded queries', () => {
   test('statement hint', () => {
-    const s = parseStatement('@{spanner.optimizer_version=5, USE_ADDITIONAL_PARALLELISM=TRUE} SELECT 1', 'query') as QueryStatement;
-    expect(s.hint?.entries.map((e) => e.key.parts.map((p) => p.name).join('.'))).toEqual(['spanner.optimizer_version', 'USE_ADDITIONAL_PARALLELISM']);
+    const s = parseStatement(
+      '@{spanner.optimizer_version=5, USE_ADDITIONAL_PARALLELISM=TRUE} SELECT 1',
+      'query',
+    ) as QueryStatement;
+    expect(s.hint?.entries.map((e) => e.key.parts.map((p) => p.name).join('.'))).toEqual([
+      'spanner.optimizer_version',
+      'USE_ADDITIONAL_PARALLELISM',
+    ]);
     expect(s.loc.start).toBe(0);
   });
 

@@ -36,7 +36,11 @@ describe('types', () => {
       element: {
         kind: 'structType',
         fields: [
-          { kind: 'structTypeField', name: { kind: 'identifier', name: 'a' }, type: { kind: 'scalarType', name: 'INT64', length: null } },
+          {
+            kind: 'structTypeField',
+            name: { kind: 'identifier', name: 'a' },
+            type: { kind: 'scalarType', name: 'INT64', length: null },
+          },
           { kind: 'structTypeField', name: null, type: { kind: 'scalarType', name: 'STRING', length: 10 } },
         ],
       },

@@ -30,7 +30,7 @@ const QUERIES = [
   "SELECT DATE '2020-01-01', TIMESTAMP '2020-01-01 00:00:00Z', NUMERIC '1.5', BIGNUMERIC '2', JSON '{\"a\": 1}'",
   'SELECT [1, 2], ARRAY<INT64>[], ARRAY(SELECT 1), STRUCT(1 AS a, 2), STRUCT<a INT64>(1), STRUCT<>(), (1, 2), EXISTS(SELECT 1)',
   'SELECT COUNT(*), COUNT(DISTINCT a), SAFE.SUBSTR(a, 1), NET.HOST(u), SAFE.NET.HOST(u), IF(a, 1, 2), LEFT(s, 1)',
-  'SELECT ARRAY_AGG(DISTINCT x IGNORE NULLS HAVING MAX y ORDER BY z DESC NULLS LAST LIMIT 3), STRING_AGG(s, \',\') @{DISABLE_INLINE=TRUE}',
+  "SELECT ARRAY_AGG(DISTINCT x IGNORE NULLS HAVING MAX y ORDER BY z DESC NULLS LAST LIMIT 3), STRING_AGG(s, ',') @{DISABLE_INLINE=TRUE}",
   'SELECT ARRAY_FILTER(a, e -> e > 0), ARRAY_TRANSFORM(a, (e, i) -> e + i), SEARCH(t, @q, enhance_query => TRUE), GET_NEXT_SEQUENCE_VALUE(SEQUENCE s)',
   'SELECT WITH(a AS 1, b AS a + 1, a * b), NEW x.Y(1 AS a), NEW x.Y {a: 1, b: {c: 2}, (ext.f): 3}, REPLACE_FIELDS(p, 1 AS a.b)',
   'SELECT AS STRUCT 1 AS a',
@@ -48,7 +48,7 @@ const QUERIES = [
   'SELECT * FROM a JOIN @{JOIN_METHOD=APPLY_JOIN} b ON TRUE',
   'SELECT * FROM t@{FORCE_INDEX=i} AS x TABLESAMPLE BERNOULLI (10 PERCENT), UNNEST(x.arr) AS v WITH OFFSET AS o',
   'SELECT * FROM (SELECT 1) AS s TABLESAMPLE RESERVOIR (5 ROWS), t.arr WITH OFFSET',
-  'SELECT CAST(d AS STRING FORMAT \'YYYY\') FROM t TABLESAMPLE BERNOULLI (1 PERCENT) REPEATABLE(7)',
+  "SELECT CAST(d AS STRING FORMAT 'YYYY') FROM t TABLESAMPLE BERNOULLI (1 PERCENT) REPEATABLE(7)",
   'SELECT * FROM ML.PREDICT(MODEL m, TABLE t, STRUCT(1 AS k)) @{remote_udf_max_rows_per_rpc=1} AS p',
   'SELECT * FROM SAFE.ML.PREDICT(MODEL m, (SELECT 1 AS c))',
   'SELECT a FROM t GROUP @{GROUP_METHOD=STREAM_GROUP} BY a, ROLLUP(b, c) HAVING COUNT(*) > 1',
@@ -81,9 +81,9 @@ describe('printer round trips', () => {
   });
 
   test('printing is canonical', () => {
-    expect(roundTripStatement("select a<>b, \"x\" from t as u left outer join v on true where a not like 'x' limit 1")).toBe(
-      "SELECT a != b, 'x' FROM t AS u LEFT JOIN v ON TRUE WHERE a NOT LIKE 'x' LIMIT 1",
-    );
+    expect(
+      roundTripStatement('select a<>b, "x" from t as u left outer join v on true where a not like \'x\' limit 1'),
+    ).toBe("SELECT a != b, 'x' FROM t AS u LEFT JOIN v ON TRUE WHERE a NOT LIKE 'x' LIMIT 1");
     expect(roundTripStatement('delete t where x = 1')).toBe('DELETE FROM t WHERE x = 1');
   });
 

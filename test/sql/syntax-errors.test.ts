@@ -12,9 +12,18 @@ describe('syntax errors: messages and positions', () => {
     ['SELECT a b c', 'Syntax error: Expected end of input but got identifier "c" [at 1:12]'],
     ['SELECT 1 AS from', 'Syntax error: Unexpected keyword FROM [at 1:13]'],
     ['SELECT a = b = c', 'Syntax error: Unexpected "=" [at 1:14]'],
-    ['SELECT 1 UNION SELECT 2', 'Syntax error: Expected keyword ALL or keyword DISTINCT but got keyword SELECT [at 1:16]'],
-    ['SELECT 1 UNION ALL SELECT 2 INTERSECT ALL SELECT 3', 'Syntax error: Different set operations cannot be used in the same query without using parentheses for grouping [at 1:29]'],
-    ['SELECT 1 UNION ALL SELECT 2 UNION DISTINCT SELECT 3', 'Syntax error: Different set operations cannot be used in the same query without using parentheses for grouping [at 1:29]'],
+    [
+      'SELECT 1 UNION SELECT 2',
+      'Syntax error: Expected keyword ALL or keyword DISTINCT but got keyword SELECT [at 1:16]',
+    ],
+    [
+      'SELECT 1 UNION ALL SELECT 2 INTERSECT ALL SELECT 3',
+      'Syntax error: Different set operations cannot be used in the same query without using parentheses for grouping [at 1:29]',
+    ],
+    [
+      'SELECT 1 UNION ALL SELECT 2 UNION DISTINCT SELECT 3',
+      'Syntax error: Different set operations cannot be used in the same query without using parentheses for grouping [at 1:29]',
+    ],
     ['SELECT CAST(1 AS)', 'Syntax error: Unexpected ")" [at 1:17]'],
     ['SELECT CASE END', 'Syntax error: Unexpected keyword END [at 1:13]'],
     ['SELECT CASE x END', 'Syntax error: Expected keyword WHEN but got keyword END [at 1:15]'],
@@ -36,10 +45,16 @@ describe('syntax errors: messages and positions', () => {
     ['SELECT 1 FROM t WHERE a = `', 'Syntax error: Unclosed identifier literal [at 1:27]'],
     ['UPDATE t SET a WHERE TRUE', 'Syntax error: Expected "=" but got keyword WHERE [at 1:16]'],
     ['INSERT t (a) VALS (1)', 'Syntax error: Expected keyword VALUES or a query but got identifier "VALS" [at 1:14]'],
-    ['INSERT OR REPLACE t (a) VALUES (1)', 'Syntax error: Expected keyword IGNORE or keyword UPDATE but got identifier "REPLACE" [at 1:11]'],
+    [
+      'INSERT OR REPLACE t (a) VALUES (1)',
+      'Syntax error: Expected keyword IGNORE or keyword UPDATE but got identifier "REPLACE" [at 1:11]',
+    ],
     ['DELETE t FILTER a = 1', 'Syntax error: Expected end of input but got identifier "a" [at 1:17]'],
     ['SELECT ARRAY_AGG(x HAVING y)', 'Syntax error: Expected MAX or MIN but got identifier "y" [at 1:27]'],
-    ['SELECT 1 FROM t TABLESAMPLE SYSTEM (1 PERCENT)', 'Syntax error: Expected BERNOULLI or RESERVOIR but got identifier "SYSTEM" [at 1:29]'],
+    [
+      'SELECT 1 FROM t TABLESAMPLE SYSTEM (1 PERCENT)',
+      'Syntax error: Expected BERNOULLI or RESERVOIR but got identifier "SYSTEM" [at 1:29]',
+    ],
   ];
   test.each(cases)('%j', (text, message) => {
     expect(syntaxErrorOf(() => parseStatement(text, 'any'))).toBe(message);
@@ -47,13 +62,21 @@ describe('syntax errors: messages and positions', () => {
 
   test('errors in expressions and statement lists', () => {
     expect(syntaxErrorOf(() => parseExpression('1 +'))).toBe('Syntax error: Unexpected end of statement [at 1:4]');
-    expect(syntaxErrorOf(() => parseExpression('STRUCT<1>(2 +)'))).toBe('Syntax error: Unexpected integer literal "1" [at 1:8]');
-    expect(syntaxErrorOf(() => parseExpression('a b'))).toBe('Syntax error: Expected end of input but got identifier "b" [at 1:3]');
+    expect(syntaxErrorOf(() => parseExpression('STRUCT<1>(2 +)'))).toBe(
+      'Syntax error: Unexpected integer literal "1" [at 1:8]',
+    );
+    expect(syntaxErrorOf(() => parseExpression('a b'))).toBe(
+      'Syntax error: Expected end of input but got identifier "b" [at 1:3]',
+    );
     expect(syntaxErrorOf(() => parseStatements('SELECT 1;\nSELECT (;'))).toBe('Syntax error: Unexpected ";" [at 2:9]');
   });
 
   test('a query is not accepted as DML and DML not as a query', () => {
-    expect(syntaxErrorOf(() => parseStatement('SELECT 1', 'dml'))).toBe('Syntax error: Unexpected keyword SELECT [at 1:1]');
-    expect(syntaxErrorOf(() => parseStatement('DELETE FROM t WHERE TRUE', 'query'))).toBe('Syntax error: Unexpected identifier "DELETE" [at 1:1]');
+    expect(syntaxErrorOf(() => parseStatement('SELECT 1', 'dml'))).toBe(
+      'Syntax error: Unexpected keyword SELECT [at 1:1]',
+    );
+    expect(syntaxErrorOf(() => parseStatement('DELETE FROM t WHERE TRUE', 'query'))).toBe(
+      'Syntax error: Unexpected identifier "DELETE" [at 1:1]',
+    );
   });
 });

@@ -4,7 +4,11 @@
  * SpannerValues (INT64 as bigint, NUMERIC as text, TIMESTAMP as {kind, nanos}...).
  */
 
-import { parseAndAnalyzeExpression, validateSpannerFunctions, type SqlType } from '../../src/engine/query/analyzer/index';
+import {
+  parseAndAnalyzeExpression,
+  validateSpannerFunctions,
+  type SqlType,
+} from '../../src/engine/query/analyzer/index';
 import { compileExpression, evalContext, type EvalContext } from '../../src/engine/query/evaluator/index';
 import { isSpannerError } from '../../src/errors';
 import { Code } from '../../src/errors/codes';
@@ -38,7 +42,10 @@ export function evaluateSql(text: string, options: EvaluateOptions = {}): Spanne
     parameters: new Map(paramEntries.map(([name, [, value]]) => [name.toLowerCase(), value])),
     ...options.context,
   });
-  return compileExpression(typed)(entries.map(([, [, value]]) => value), ctx);
+  return compileExpression(typed)(
+    entries.map(([, [, value]]) => value),
+    ctx,
+  );
 }
 
 /** The error an evaluation raises, as `CODE_NAME: message`; fails the test if it succeeds. */

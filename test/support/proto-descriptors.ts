@@ -20,12 +20,16 @@ export function descriptorSetOf(files: readonly FileObject[]): Buffer {
 
 /** The file names and packages of a serialized set, in order. */
 export function filesOf(bytes: Uint8Array): { name: string; package: string }[] {
-  const set = descriptor.FileDescriptorSet.toObject(descriptor.FileDescriptorSet.decode(bytes)) as { file?: FileObject[] };
+  const set = descriptor.FileDescriptorSet.toObject(descriptor.FileDescriptorSet.decode(bytes)) as {
+    file?: FileObject[];
+  };
   return (set.file ?? []).map((f) => ({ name: String(f.name), package: String(f.package ?? '') }));
 }
 
 function describe(name: string, source: string, syntax: string): FileObject[] {
-  const root = protobuf.parse(source, { keepCase: true }).root as unknown as { toDescriptor(s: string): protobuf.Message };
+  const root = protobuf.parse(source, { keepCase: true }).root as unknown as {
+    toDescriptor(s: string): protobuf.Message;
+  };
   const set = descriptor.FileDescriptorSet.toObject(root.toDescriptor(syntax)) as { file: FileObject[] };
   return set.file.map((f) => ({ ...f, name }));
 }

@@ -31,7 +31,13 @@ import { tableLayout, type TableLayout } from '../storage/table-layout';
  * the statement adds (ADD COLUMN IF NOT EXISTS of an existing one adds nothing) is filled, and
  * only a change between STRING and BYTES converts values.
  */
-export function backfillColumns(db: SqliteDatabase, stmt: DdlStatement, before: Catalog, after: Catalog, ts: Micros): void {
+export function backfillColumns(
+  db: SqliteDatabase,
+  stmt: DdlStatement,
+  before: Catalog,
+  after: Catalog,
+  ts: Micros,
+): void {
   if (stmt.kind !== 'alterTable') return;
   const action = stmt.action;
   const table = findTable(after, stmt.name.name);
@@ -45,7 +51,8 @@ export function backfillColumns(db: SqliteDatabase, stmt: DdlStatement, before: 
   } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
     const column = findColumn(table, action.column.name);
     const old = findColumn(oldTable, action.column.name);
-    if (column !== undefined && old !== undefined && baseTypeName(old) !== baseTypeName(column)) convertColumn(db, after, table, column, ts);
+    if (column !== undefined && old !== undefined && baseTypeName(old) !== baseTypeName(column))
+      convertColumn(db, after, table, column, ts);
   }
 }
 
@@ -90,7 +97,8 @@ function fillColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: 
       expressions.computeGenerated(row, ctx);
       value = row[at];
     }
-    if (value === null && column.notNull) throw nullValueForNotNullColumn(table.name, column.name, rowKeyText(layout, stored));
+    if (value === null && column.notNull)
+      throw nullValueForNotNullColumn(table.name, column.name, rowKeyText(layout, stored));
     rows.push([...stored.key, value]);
   }
   write(db, layout, [...layout.keyColumns, column.name], rows, ts);
@@ -128,9 +136,21 @@ function materialize(db: SqliteDatabase, layout: TableLayout): StoredRow[] {
  * Index entries are left alone: no index can cover a column being added, and a converted
  * column's indexes are rebuilt afterwards (their old entries hold the old shapes).
  */
-function write(db: SqliteDatabase, layout: TableLayout, columns: readonly string[], rows: readonly SpannerValue[][], ts: Micros): void {
+function write(
+  db: SqliteDatabase,
+  layout: TableLayout,
+  columns: readonly string[],
+  rows: readonly SpannerValue[][],
+  ts: Micros,
+): void {
   if (rows.length === 0) return;
-  applyMutations(db, () => layout, () => [], [{ kind: 'update', table: layout.table, columns, rows }], ts);
+  applyMutations(
+    db,
+    () => layout,
+    () => [],
+    [{ kind: 'update', table: layout.table, columns, rows }],
+    ts,
+  );
 }
 
 /** What column expressions see during a schema change: its commit timestamp as "now". */

@@ -50,7 +50,11 @@ export class DatabaseRows implements SchemaDataAccess {
       const values = columns.map((c) => columnValue(row, c));
       if (nullFiltered && values.some((v) => v === null)) continue;
       const key = encodeKey(parts, values).toString('latin1');
-      if (seen.has(key)) return keyText(types.map((type) => ({ type, desc: false })), values);
+      if (seen.has(key))
+        return keyText(
+          types.map((type) => ({ type, desc: false })),
+          values,
+        );
       seen.add(key);
     }
     return null;
@@ -84,7 +88,10 @@ export class DatabaseRows implements SchemaDataAccess {
   valuesText(table: string, columns: readonly string[], values: readonly StoredValue[]): string {
     const layout = this.layout(table);
     if (layout === null) return `{${values.length} values}`;
-    return keyText(columns.map((c) => ({ type: columnType(layout, c), desc: false })), values);
+    return keyText(
+      columns.map((c) => ({ type: columnType(layout, c), desc: false })),
+      values,
+    );
   }
 
   private layout(table: string): TableLayout | null {

@@ -255,7 +255,11 @@ export class Database {
    * NULL, a table created earlier is empty, a renamed one keeps its rows) and each followed by its
    * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
    */
-  private applyAgainstRows(statements: readonly string[], ts: Micros, protoDescriptors: Uint8Array): SchemaChangeResult {
+  private applyAgainstRows(
+    statements: readonly string[],
+    ts: Micros,
+    protoDescriptors: Uint8Array,
+  ): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
       const rows = new DatabaseRows(this.sqlite, catalog);

@@ -33,11 +33,18 @@ import { VersionWriter } from '../storage/version-writer';
  * schema change's commit timestamp `ts`. `before` is the catalog the one statement was applied
  * to when rows exist (their values may need rewriting); null when the database holds no rows.
  */
-export function syncRowTables(db: SqliteDatabase, statements: readonly string[], catalog: Catalog, ts: Micros, before: Catalog | null = null): void {
+export function syncRowTables(
+  db: SqliteDatabase,
+  statements: readonly string[],
+  catalog: Catalog,
+  ts: Micros,
+  before: Catalog | null = null,
+): void {
   const refreshed = new Set<string>();
   for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text), refreshed, ts);
   matchCatalog(db, catalog, ts);
-  if (before !== null) for (const text of statements) backfillColumns(db, parseSchemaStatement(text), before, catalog, ts);
+  if (before !== null)
+    for (const text of statements) backfillColumns(db, parseSchemaStatement(text), before, catalog, ts);
   for (const name of refreshed) {
     const index = findIndex(catalog, name);
     if (index !== undefined && hasIndexStorage(index)) rebuild(db, catalog, index, ts);

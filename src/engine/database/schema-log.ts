@@ -17,15 +17,17 @@ export interface SchemaBatch {
 
 /** The log as batches in application order (statements sharing a commit timestamp form a batch). */
 export function readSchemaLog(db: SqliteDatabase): SchemaBatch[] {
-  const rows = db
-    .prepare('SELECT commit_timestamp AS t, statement AS s FROM schema_changes ORDER BY seq')
-    .all() as { t: number; s: string }[];
+  const rows = db.prepare('SELECT commit_timestamp AS t, statement AS s FROM schema_changes ORDER BY seq').all() as {
+    t: number;
+    s: string;
+  }[];
   const descriptors = readBatchDescriptors(db);
   const batches: { commitTimestamp: Micros; statements: string[]; protoDescriptors: Uint8Array }[] = [];
   for (const row of rows) {
     const last = batches[batches.length - 1];
     if (last && last.commitTimestamp === row.t) last.statements.push(row.s);
-    else batches.push({ commitTimestamp: row.t, statements: [row.s], protoDescriptors: descriptors.get(row.t) ?? NONE });
+    else
+      batches.push({ commitTimestamp: row.t, statements: [row.s], protoDescriptors: descriptors.get(row.t) ?? NONE });
   }
   return batches;
 }
@@ -52,8 +54,7 @@ export function appendSchemaBatch(db: SqliteDatabase, batch: SchemaBatch): void 
 
 export function readLastCommitTimestamp(db: SqliteDatabase): Micros {
   const row = db.prepare('SELECT last_commit_timestamp AS t FROM commit_clock WHERE id = 0').get() as
-    | { t: number }
-    | undefined;
+    { t: number } | undefined;
   return row?.t ?? 0;
 }
 

@@ -44,7 +44,9 @@ function migrate(db: SqliteDatabase): void {
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
   const current = row.v ?? 0;
   if (current > MIGRATIONS.length) {
-    throw new Error(`The data directory was written by a newer emulator (metadata schema ${current} > ${MIGRATIONS.length}).`);
+    throw new Error(
+      `The data directory was written by a newer emulator (metadata schema ${current} > ${MIGRATIONS.length}).`,
+    );
   }
   const apply = db.transaction(() => {
     for (let v = current + 1; v <= MIGRATIONS.length; v++) {

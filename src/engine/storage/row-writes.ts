@@ -102,7 +102,12 @@ class TableWriter {
   }
 }
 
-function writeRow(writer: TableWriter, kind: WriteKind, columns: readonly string[], row: readonly SpannerValue[]): void {
+function writeRow(
+  writer: TableWriter,
+  kind: WriteKind,
+  columns: readonly string[],
+  row: readonly SpannerValue[],
+): void {
   const { layout } = writer;
   const keyValues = layout.keyColumns.map((k) => {
     const i = columns.findIndex((c) => sameName(c, k));

@@ -23,7 +23,9 @@ export class VersionWriter {
     private readonly ts: Micros,
   ) {
     this.selectCurrent = db.prepare(`SELECT ts, vals FROM ${current} WHERE key = ?`);
-    this.insertHistory = db.prepare(`INSERT OR REPLACE INTO ${history} (key, ts_from, ts_to, vals) VALUES (?, ?, ?, ?)`);
+    this.insertHistory = db.prepare(
+      `INSERT OR REPLACE INTO ${history} (key, ts_from, ts_to, vals) VALUES (?, ?, ?, ?)`,
+    );
     this.deleteCurrent = db.prepare(`DELETE FROM ${current} WHERE key = ?`);
     this.upsertCurrent = db.prepare(`INSERT OR REPLACE INTO ${current} (key, ts, vals) VALUES (?, ?, ?)`);
     this.selectKeys = db.prepare(`SELECT key FROM ${current} WHERE key >= ? AND key < ? ORDER BY key`);

@@ -49,7 +49,9 @@ export class DatabaseStore {
 
   /** The instance's databases, sorted by name. */
   listByInstance(instance: string): DatabaseRecord[] {
-    const rows = this.db.prepare('SELECT * FROM databases WHERE instance = ? ORDER BY name').all(instance) as DatabaseRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM databases WHERE instance = ? ORDER BY name')
+      .all(instance) as DatabaseRow[];
     return rows.map(fromRow);
   }
 

@@ -70,7 +70,9 @@ export class OperationStore {
 
   /** The operations of one instance or database, sorted by name. */
   listByParent(parent: string): OperationRecord[] {
-    const rows = this.db.prepare('SELECT * FROM operations WHERE parent = ? ORDER BY name').all(parent) as OperationRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM operations WHERE parent = ? ORDER BY name')
+      .all(parent) as OperationRow[];
     return rows.map(fromRow);
   }
 
@@ -132,8 +134,7 @@ export class OperationStore {
   /** A fresh id for an operation the caller did not name: `_auto<n>`, as the official emulator. */
   nextAutoId(): string {
     const row = this.db.prepare('SELECT value FROM emulator_info WHERE key = ?').get(AUTO_ID_KEY) as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     const n = row ? Number(row.value) : 0;
     this.db
       .prepare(

@@ -30,7 +30,9 @@ function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handle
   const handler = method.handler as UnaryHandler<unknown, unknown>;
   return (call, callback) => {
     const started = Date.now();
-    const log = (code: number) => options.logRequests && options.logger.info(`gRPC ${method.fullName} -> ${grpc.status[code]} (${Date.now() - started} ms)`);
+    const log = (code: number) =>
+      options.logRequests &&
+      options.logger.info(`gRPC ${method.fullName} -> ${grpc.status[code]} (${Date.now() - started} ms)`);
     handler(call.request, contextOf(method, call)).then(
       (response) => {
         log(grpc.status.OK);
@@ -45,7 +47,10 @@ function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handle
   };
 }
 
-async function writeAll(call: grpc.ServerWritableStream<unknown, unknown>, items: AsyncIterable<unknown>): Promise<void> {
+async function writeAll(
+  call: grpc.ServerWritableStream<unknown, unknown>,
+  items: AsyncIterable<unknown>,
+): Promise<void> {
   for await (const item of items) {
     if (call.cancelled) return;
     if (!call.write(item)) {
@@ -57,11 +62,16 @@ async function writeAll(call: grpc.ServerWritableStream<unknown, unknown>, items
   }
 }
 
-function streamingCall(method: BoundMethod, options: GrpcServerOptions): grpc.handleServerStreamingCall<unknown, unknown> {
+function streamingCall(
+  method: BoundMethod,
+  options: GrpcServerOptions,
+): grpc.handleServerStreamingCall<unknown, unknown> {
   const handler = method.handler as StreamingHandler<unknown, unknown>;
   return (call) => {
     const started = Date.now();
-    const log = (code: number) => options.logRequests && options.logger.info(`gRPC ${method.fullName} -> ${grpc.status[code]} (${Date.now() - started} ms)`);
+    const log = (code: number) =>
+      options.logRequests &&
+      options.logger.info(`gRPC ${method.fullName} -> ${grpc.status[code]} (${Date.now() - started} ms)`);
     writeAll(call, handler(call.request, contextOf(method, call))).then(
       () => {
         log(grpc.status.OK);

@@ -39,7 +39,8 @@ function flatten(raw: RawRule): HttpRule[] {
     if (typeof template === 'string') rules.push({ verb, template, body: raw.body || undefined });
   }
   const extra = raw.additional_bindings ?? raw.additionalBindings;
-  for (const binding of extra === undefined ? [] : Array.isArray(extra) ? extra : [extra]) rules.push(...flatten(binding));
+  for (const binding of extra === undefined ? [] : Array.isArray(extra) ? extra : [extra])
+    rules.push(...flatten(binding));
   return rules;
 }
 

@@ -32,7 +32,9 @@ function compileSegments(segments: string): string {
 function splitVerb(template: string): { path: string; verb: string | undefined } {
   const lastBrace = template.lastIndexOf('}');
   const colon = template.indexOf(':', Math.max(lastBrace, template.lastIndexOf('/')));
-  return colon < 0 ? { path: template, verb: undefined } : { path: template.slice(0, colon), verb: template.slice(colon + 1) };
+  return colon < 0
+    ? { path: template, verb: undefined }
+    : { path: template.slice(0, colon), verb: template.slice(colon + 1) };
 }
 
 export function compileTemplate(template: string): CompiledTemplate {

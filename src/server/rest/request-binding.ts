@@ -9,7 +9,17 @@ import { HttpRule } from './http-rules';
 import { findField } from './json-normalizer';
 
 /** Query parameters of the gateway itself, never request fields. */
-const SYSTEM_PARAMS = new Set(['alt', 'prettyPrint', 'fields', 'key', 'access_token', 'quotaUser', 'callback', 'upload_protocol', 'uploadType']);
+const SYSTEM_PARAMS = new Set([
+  'alt',
+  'prettyPrint',
+  'fields',
+  'key',
+  'access_token',
+  'quotaUser',
+  'callback',
+  'upload_protocol',
+  'uploadType',
+]);
 
 export function isSystemParam(name: string): boolean {
   return name.startsWith('$') || SYSTEM_PARAMS.has(name);
@@ -24,14 +34,21 @@ function scalarFromText(field: protobuf.Field, text: string, name: string): unkn
   }
   if (NUMERIC_TYPES.has(field.type)) {
     const n = Number(text);
-    if (text.trim() === '' || Number.isNaN(n)) throw malformedJsonBody(`Invalid value at '${name}' (${field.type}), "${text}"`);
+    if (text.trim() === '' || Number.isNaN(n))
+      throw malformedJsonBody(`Invalid value at '${name}' (${field.type}), "${text}"`);
     return n;
   }
   return text;
 }
 
 /** Sets `a.b.c` in obj, creating objects on the way; fields must exist in the message type. */
-function setField(type: protobuf.Type, obj: Record<string, unknown>, dotted: string, value: string, origin: 'path' | 'query'): void {
+function setField(
+  type: protobuf.Type,
+  obj: Record<string, unknown>,
+  dotted: string,
+  value: string,
+  origin: 'path' | 'query',
+): void {
   const parts = dotted.split('.');
   let current = obj;
   let currentType = type;

@@ -21,6 +21,8 @@ export function restErrorBody(root: protobuf.Root, error: SpannerError): { httpS
   const httpStatus = httpStatusOf(error.code);
   return {
     httpStatus,
-    body: { error: { code: httpStatus, message: error.message, status: codeName(error.code), details: json.details ?? [] } },
+    body: {
+      error: { code: httpStatus, message: error.message, status: codeName(error.code), details: json.details ?? [] },
+    },
   };
 }

@@ -40,7 +40,11 @@ function splitUrl(url: string): { rawPath: string; query: [string, string][] } {
   return { rawPath, query };
 }
 
-export function createRestGateway(services: readonly ServiceBinding[], root: protobuf.Root, options: RestGatewayOptions): express.Express {
+export function createRestGateway(
+  services: readonly ServiceBinding[],
+  root: protobuf.Root,
+  options: RestGatewayOptions,
+): express.Express {
   const routes = new RouteTable(services, root);
   const app = express();
   app.disable('x-powered-by');
@@ -49,12 +53,19 @@ export function createRestGateway(services: readonly ServiceBinding[], root: pro
   const sendError = (res: Response, error: SpannerError, streamed: boolean): void => {
     const { httpStatus, body } = restErrorBody(root, error);
     if (streamed) return void res.end(`,\n${JSON.stringify(body, null, 2)}]`);
-    res.status(httpStatus).type('application/json; charset=UTF-8').send(JSON.stringify(body, null, 2));
+    res
+      .status(httpStatus)
+      .type('application/json; charset=UTF-8')
+      .send(JSON.stringify(body, null, 2));
   };
 
   async function serve(match: RouteMatch, req: Request, res: Response, query: [string, string][]): Promise<void> {
     const { route } = match;
-    const json = bindRequest(route.rule, route.requestType, { body: parseBody(req), pathValues: match.pathValues, query });
+    const json = bindRequest(route.rule, route.requestType, {
+      body: parseBody(req),
+      pathValues: match.pathValues,
+      query,
+    });
     const request = decodeRequest(route.requestType, route.method.definition, json);
     const abort = new AbortController();
     res.on('close', () => abort.abort());
@@ -66,7 +77,10 @@ export function createRestGateway(services: readonly ServiceBinding[], root: pro
       return streamJsonArray(res, items, encode);
     }
     const response = await (route.method.handler as UnaryHandler<unknown, unknown>)(request, ctx);
-    res.status(200).type('application/json; charset=UTF-8').send(JSON.stringify(encode(response), null, 2));
+    res
+      .status(200)
+      .type('application/json; charset=UTF-8')
+      .send(JSON.stringify(encode(response), null, 2));
   }
 
   app.use((req: Request, res: Response) => {
@@ -75,7 +89,8 @@ export function createRestGateway(services: readonly ServiceBinding[], root: pro
     const match = routes.match(req.method, rawPath);
     const method = match?.route.method.fullName ?? `${req.method} ${rawPath}`;
     const done = (): void => {
-      if (options.logRequests) options.logger.info(`REST ${req.method} ${rawPath} -> ${res.statusCode} (${Date.now() - started} ms)`);
+      if (options.logRequests)
+        options.logger.info(`REST ${req.method} ${rawPath} -> ${res.statusCode} (${Date.now() - started} ms)`);
     };
     res.on('finish', done);
     if (!match) return sendError(res, routeNotFound(req.method, rawPath), false);
@@ -91,7 +106,13 @@ export function createRestGateway(services: readonly ServiceBinding[], root: pro
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status;
     const message = err instanceof Error ? err.message : String(err);
-    sendError(res, status === 413 ? malformedJsonBody(`Request body too large: ${message}`) : asSpannerError(err, 'REST', options.logger), false);
+    sendError(
+      res,
+      status === 413
+        ? malformedJsonBody(`Request body too large: ${message}`)
+        : asSpannerError(err, 'REST', options.logger),
+      false,
+    );
   });
   return app;
 }

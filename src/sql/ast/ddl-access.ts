@@ -11,13 +11,7 @@ export interface DdlPrivilege {
 }
 
 export type DdlPrivilegeObjectType =
-  | 'TABLE'
-  | 'VIEW'
-  | 'CHANGE STREAM'
-  | 'SEQUENCE'
-  | 'TABLE FUNCTION'
-  | 'FUNCTION'
-  | 'SCHEMA';
+  'TABLE' | 'VIEW' | 'CHANGE STREAM' | 'SEQUENCE' | 'TABLE FUNCTION' | 'FUNCTION' | 'SCHEMA';
 
 export type DdlSchemaObjectsType = 'TABLES' | 'VIEWS' | 'SEQUENCES' | 'CHANGE STREAMS' | 'FUNCTIONS';
 
@@ -29,8 +23,7 @@ export type DdlPrivilegeTarget =
   | { kind: 'defaultSchema' };
 
 export type DdlGrantSubject =
-  | { kind: 'roles'; roles: DdlIdent[] }
-  | { kind: 'privileges'; privileges: DdlPrivilege[]; target: DdlPrivilegeTarget };
+  { kind: 'roles'; roles: DdlIdent[] } | { kind: 'privileges'; privileges: DdlPrivilege[]; target: DdlPrivilegeTarget };
 
 export interface DdlGrant {
   kind: 'grant';

@@ -20,7 +20,13 @@ import type {
   DdlDropProtoBundle,
   DdlDropSchema,
 } from './ddl-database';
-import type { DdlAlterIndex, DdlCreateIndex, DdlCreateSearchIndex, DdlCreateVectorIndex, DdlDropIndex } from './ddl-index';
+import type {
+  DdlAlterIndex,
+  DdlCreateIndex,
+  DdlCreateSearchIndex,
+  DdlCreateVectorIndex,
+  DdlDropIndex,
+} from './ddl-index';
 import type { DdlAlterModel, DdlCreateModel, DdlDropModel } from './ddl-model';
 import type { DdlCreatePropertyGraph, DdlDropPropertyGraph } from './ddl-property-graph';
 import type { DdlAlterSequence, DdlCreateSequence, DdlDropSequence } from './ddl-sequence';

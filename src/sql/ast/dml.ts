@@ -13,7 +13,9 @@ interface Node {
 }
 
 /** `DEFAULT` where a value may be written (VALUES rows, SET items). */
-export interface DefaultValue extends Node { readonly kind: 'default' }
+export interface DefaultValue extends Node {
+  readonly kind: 'default';
+}
 
 export type ValueOrDefault = Expression | DefaultValue;
 
@@ -60,7 +62,12 @@ export type ConflictTarget =
 
 export type ConflictAction =
   | { readonly kind: 'doNothing'; readonly loc: SourceSpan }
-  | { readonly kind: 'doUpdate'; readonly items: readonly UpdateItem[]; readonly where: Expression | null; readonly loc: SourceSpan };
+  | {
+      readonly kind: 'doUpdate';
+      readonly items: readonly UpdateItem[];
+      readonly where: Expression | null;
+      readonly loc: SourceSpan;
+    };
 
 export interface OnConflict extends Node {
   readonly kind: 'onConflict';

@@ -14,13 +14,30 @@ interface Node {
   readonly loc: SourceSpan;
 }
 
-export interface NullLiteral extends Node { readonly kind: 'nullLiteral' }
-export interface BoolLiteral extends Node { readonly kind: 'boolLiteral'; readonly value: boolean }
+export interface NullLiteral extends Node {
+  readonly kind: 'nullLiteral';
+}
+export interface BoolLiteral extends Node {
+  readonly kind: 'boolLiteral';
+  readonly value: boolean;
+}
 /** Text as written (`123`, `0xABC`); converted by the analyzer, which reports overflow. */
-export interface IntLiteral extends Node { readonly kind: 'intLiteral'; readonly text: string }
-export interface FloatLiteral extends Node { readonly kind: 'floatLiteral'; readonly text: string }
-export interface StringLiteral extends Node { readonly kind: 'stringLiteral'; readonly value: string }
-export interface BytesLiteral extends Node { readonly kind: 'bytesLiteral'; readonly value: Uint8Array }
+export interface IntLiteral extends Node {
+  readonly kind: 'intLiteral';
+  readonly text: string;
+}
+export interface FloatLiteral extends Node {
+  readonly kind: 'floatLiteral';
+  readonly text: string;
+}
+export interface StringLiteral extends Node {
+  readonly kind: 'stringLiteral';
+  readonly value: string;
+}
+export interface BytesLiteral extends Node {
+  readonly kind: 'bytesLiteral';
+  readonly value: Uint8Array;
+}
 
 export type TypedLiteralType = 'DATE' | 'TIMESTAMP' | 'NUMERIC' | 'BIGNUMERIC' | 'JSON';
 /** `DATE '2020-01-01'`, `JSON '{}'`...: the string is kept for the analyzer to parse. */
@@ -30,8 +47,14 @@ export interface TypedLiteral extends Node {
   readonly value: string;
 }
 
-export interface Parameter extends Node { readonly kind: 'parameter'; readonly name: string }
-export interface SystemVariable extends Node { readonly kind: 'systemVariable'; readonly name: string }
+export interface Parameter extends Node {
+  readonly kind: 'parameter';
+  readonly name: string;
+}
+export interface SystemVariable extends Node {
+  readonly kind: 'systemVariable';
+  readonly name: string;
+}
 
 /** A bare or dotted name (`col`, `t.col`, `t.col.field`). */
 export interface PathExpression extends Node {
@@ -65,8 +88,24 @@ export interface UnaryExpression extends Node {
 
 /** `<>` is read as `!=`: they mean the same. */
 export type BinaryOperator =
-  | '*' | '/' | '||' | '+' | '-' | '<<' | '>>' | '&' | '^' | '|'
-  | '=' | '!=' | '<' | '>' | '<=' | '>=' | 'LIKE' | 'NOT LIKE';
+  | '*'
+  | '/'
+  | '||'
+  | '+'
+  | '-'
+  | '<<'
+  | '>>'
+  | '&'
+  | '^'
+  | '|'
+  | '='
+  | '!='
+  | '<'
+  | '>'
+  | '<='
+  | '>='
+  | 'LIKE'
+  | 'NOT LIKE';
 
 export interface BinaryExpression extends Node {
   readonly kind: 'binary';
@@ -76,8 +115,14 @@ export interface BinaryExpression extends Node {
 }
 
 /** AND and OR are n-ary so that long generated chains do not make a deep tree. */
-export interface AndExpression extends Node { readonly kind: 'and'; readonly operands: readonly Expression[] }
-export interface OrExpression extends Node { readonly kind: 'or'; readonly operands: readonly Expression[] }
+export interface AndExpression extends Node {
+  readonly kind: 'and';
+  readonly operands: readonly Expression[];
+}
+export interface OrExpression extends Node {
+  readonly kind: 'or';
+  readonly operands: readonly Expression[];
+}
 
 export interface BetweenExpression extends Node {
   readonly kind: 'between';
@@ -184,9 +229,18 @@ export interface StructLiteral extends Node {
 }
 
 /** `(SELECT ...)` used as a value. */
-export interface SubqueryExpression extends Node { readonly kind: 'subquery'; readonly query: Query }
-export interface ArraySubquery extends Node { readonly kind: 'arraySubquery'; readonly query: Query }
-export interface ExistsExpression extends Node { readonly kind: 'exists'; readonly query: Query }
+export interface SubqueryExpression extends Node {
+  readonly kind: 'subquery';
+  readonly query: Query;
+}
+export interface ArraySubquery extends Node {
+  readonly kind: 'arraySubquery';
+  readonly query: Query;
+}
+export interface ExistsExpression extends Node {
+  readonly kind: 'exists';
+  readonly query: Query;
+}
 
 export interface WithBinding extends Node {
   readonly kind: 'withBinding';
@@ -260,4 +314,12 @@ export type Expression =
   | NewConstructor
   | BracedConstructor;
 
-export type { AggregateHaving, AliasedArgument, FunctionArgument, FunctionCall, LambdaArgument, NamedArgument, ObjectArgument } from './function-call';
+export type {
+  AggregateHaving,
+  AliasedArgument,
+  FunctionArgument,
+  FunctionCall,
+  LambdaArgument,
+  NamedArgument,
+  ObjectArgument,
+} from './function-call';

@@ -9,11 +9,24 @@ import type { DdlIdent } from '../ast/ddl-common';
 import type { DdlAlterTable, DdlAlterTableAction, DdlColumnAlteration, DdlIdentityAlteration } from '../ast/ddl-table';
 import type { Token } from '../token';
 import { parseColumnDefinition, parseColumnTypeAndValue, parseSkipRange } from './ddl-column-parser';
-import { isTableConstraintStart, parseOnDelete, parseRowDeletionPolicy, parseTableConstraint } from './ddl-constraint-parser';
+import {
+  isTableConstraintStart,
+  parseOnDelete,
+  parseRowDeletionPolicy,
+  parseTableConstraint,
+} from './ddl-constraint-parser';
 import { parseTableInterleave } from './ddl-create-table-parser';
 import { parseParenthesizedExpression } from './ddl-embedded-sql';
 import { parseOptionsClause } from './ddl-options-parser';
-import { expectKeywords, isKeywordSequence, parseDdlIdent, parseDdlInteger, parseDdlName, parseIfExists, parseIfNotExists } from './ddl-tokens';
+import {
+  expectKeywords,
+  isKeywordSequence,
+  parseDdlIdent,
+  parseDdlInteger,
+  parseDdlName,
+  parseIfExists,
+  parseIfNotExists,
+} from './ddl-tokens';
 import { TokenCursor } from './token-cursor';
 
 /** After `ALTER TABLE`; `start` is the ALTER token. */
@@ -68,7 +81,8 @@ function isSynonymClause(c: TokenCursor): boolean {
 
 function parseAddAction(c: TokenCursor): DdlAlterTableAction {
   if (isTableConstraintStart(c)) return { kind: 'addConstraint', constraint: parseTableConstraint(c) };
-  if (isKeywordSequence(c, 'ROW', 'DELETION')) return { kind: 'addRowDeletionPolicy', policy: parseRowDeletionPolicy(c) };
+  if (isKeywordSequence(c, 'ROW', 'DELETION'))
+    return { kind: 'addRowDeletionPolicy', policy: parseRowDeletionPolicy(c) };
   if (isSynonymClause(c)) {
     c.next();
     return { kind: 'addSynonym', name: parseDdlName(c) };
@@ -132,7 +146,11 @@ function parseColumnSet(c: TokenCursor): DdlColumnAlteration {
   c.expectKeyword('SET');
   if (c.isKeyword('OPTIONS')) return { kind: 'setOptions', options: parseOptionsClause(c) };
   if (c.acceptKeyword('DEFAULT')) return { kind: 'setDefault', expression: parseParenthesizedExpression(c) };
-  const pair = acceptPair(c, [['ON', 'UPDATE'], ['NOT', 'NULL'], ['PLACEMENT', 'KEY']]);
+  const pair = acceptPair(c, [
+    ['ON', 'UPDATE'],
+    ['NOT', 'NULL'],
+    ['PLACEMENT', 'KEY'],
+  ]);
   if (pair === 'ON') return { kind: 'setOnUpdate', expression: parseParenthesizedExpression(c) };
   if (pair === 'NOT') return { kind: 'setNotNull' };
   if (pair === 'PLACEMENT') return { kind: 'setPlacementKey' };
@@ -142,7 +160,11 @@ function parseColumnSet(c: TokenCursor): DdlColumnAlteration {
 function parseColumnDrop(c: TokenCursor): DdlColumnAlteration {
   c.expectKeyword('DROP');
   if (c.acceptKeyword('DEFAULT')) return { kind: 'dropDefault' };
-  const pair = acceptPair(c, [['ON', 'UPDATE'], ['NOT', 'NULL'], ['PLACEMENT', 'KEY']]);
+  const pair = acceptPair(c, [
+    ['ON', 'UPDATE'],
+    ['NOT', 'NULL'],
+    ['PLACEMENT', 'KEY'],
+  ]);
   if (pair === 'ON') return { kind: 'dropOnUpdate' };
   if (pair === 'NOT') return { kind: 'dropNotNull' };
   if (pair === 'PLACEMENT') return { kind: 'dropPlacementKey' };

@@ -6,7 +6,13 @@
 
 import { ddlStatementError } from '../../errors/sql-errors';
 import type { DdlOption, DdlOptionValue } from '../ast/ddl-common';
-import type { DdlAlterChangeStream, DdlAlterChangeStreamAction, DdlChangeStreamFor, DdlCreateChangeStream, DdlTrackedTable } from '../ast/ddl-change-stream';
+import type {
+  DdlAlterChangeStream,
+  DdlAlterChangeStreamAction,
+  DdlChangeStreamFor,
+  DdlCreateChangeStream,
+  DdlTrackedTable,
+} from '../ast/ddl-change-stream';
 import type { Token } from '../token';
 import { parseOptionsClause } from './ddl-options-parser';
 import { expectKeywords, parseDdlIdentSequence, parseDdlName, parseIfNotExists } from './ddl-tokens';

@@ -8,7 +8,14 @@ import { ddlStatementError } from '../../errors/sql-errors';
 import type { DdlIdent, OnDeleteAction } from '../ast/ddl-common';
 import type { DdlForeignKey, DdlRowDeletionPolicy, DdlTableConstraint } from '../ast/ddl-table';
 import { parseParenthesizedExpression } from './ddl-embedded-sql';
-import { expectKeywords, isKeywordSequence, parseDdlIdent, parseDdlInteger, parseDdlName, parseParenthesizedIdents } from './ddl-tokens';
+import {
+  expectKeywords,
+  isKeywordSequence,
+  parseDdlIdent,
+  parseDdlInteger,
+  parseDdlName,
+  parseParenthesizedIdents,
+} from './ddl-tokens';
 import type { Token } from '../token';
 import { TokenCursor } from './token-cursor';
 
@@ -41,7 +48,16 @@ function parseForeignKeyBody(c: TokenCursor, name: DdlIdent | null, start: Token
     c.expectKeyword('ENFORCED');
     enforced = false;
   }
-  return { kind: 'foreignKey', name, columns, referencedTable, referencedColumns, onDelete, enforced, loc: c.span(start) };
+  return {
+    kind: 'foreignKey',
+    name,
+    columns,
+    referencedTable,
+    referencedColumns,
+    onDelete,
+    enforced,
+    loc: c.span(start),
+  };
 }
 
 /**

@@ -10,7 +10,12 @@ import type { DdlKeyPart, DdlName } from '../ast/ddl-common';
 import type { DdlColumnDefinition, DdlCreateTable, DdlInterleave, DdlTableConstraint } from '../ast/ddl-table';
 import type { Token } from '../token';
 import { parseColumnDefinition } from './ddl-column-parser';
-import { isTableConstraintStart, parseOnDelete, parseRowDeletionPolicy, parseTableConstraint } from './ddl-constraint-parser';
+import {
+  isTableConstraintStart,
+  parseOnDelete,
+  parseRowDeletionPolicy,
+  parseTableConstraint,
+} from './ddl-constraint-parser';
 import { parseOptionsClause } from './ddl-options-parser';
 import { expectKeywords, isKeywordSequence, parseDdlName, parseIfNotExists, parseKeyPartList } from './ddl-tokens';
 import { TokenCursor } from './token-cursor';
@@ -107,7 +112,9 @@ function parsePrimaryKey(c: TokenCursor): DdlKeyPart[] {
 function effectivePrimaryKey(body: TableBody): DdlKeyPart[] | null {
   const [first, second] = body.keys;
   if (second !== undefined) {
-    throw ddlStatementError(second.byColumn ? 'Multiple columns declared as PRIMARY KEY' : 'Can only specify PRIMARY KEY once.');
+    throw ddlStatementError(
+      second.byColumn ? 'Multiple columns declared as PRIMARY KEY' : 'Can only specify PRIMARY KEY once.',
+    );
   }
   return first?.parts ?? null;
 }

@@ -65,7 +65,16 @@ function parseDropNamed(c: TokenCursor, start: Token, word: string): DdlStatemen
   }
 }
 
-const DROP_NAMED_KINDS: ReadonlySet<string> = new Set(['TABLE', 'INDEX', 'VIEW', 'FUNCTION', 'SEQUENCE', 'MODEL', 'SCHEMA', 'PLACEMENT']);
+const DROP_NAMED_KINDS: ReadonlySet<string> = new Set([
+  'TABLE',
+  'INDEX',
+  'VIEW',
+  'FUNCTION',
+  'SEQUENCE',
+  'MODEL',
+  'SCHEMA',
+  'PLACEMENT',
+]);
 
 function parseIfExistsAndName(c: TokenCursor): { ifExists: boolean; name: DdlName } {
   const ifExists = parseIfExists(c);

@@ -22,7 +22,12 @@ export function parseParenthesizedExpression(c: TokenCursor): DdlExpression {
   // The DDL grammar's expression is one or more tokens; `()` fails there, not in analysis.
   if (c.isSymbol(')')) throw c.encountered('expression');
   const mark = c.mark();
-  const ast = attempt(c, () => parseExpression(c), () => c.isSymbol(')')) ?? parenthesizedQuery(c, mark);
+  const ast =
+    attempt(
+      c,
+      () => parseExpression(c),
+      () => c.isSymbol(')'),
+    ) ?? parenthesizedQuery(c, mark);
   if (ast === null) {
     c.reset(mark);
     skipBalanced(c);
@@ -36,7 +41,11 @@ export function parseParenthesizedExpression(c: TokenCursor): DdlExpression {
 function parenthesizedQuery(c: TokenCursor, mark: CursorMark): DdlExpressionAst | null {
   c.reset(mark);
   const first = c.peek();
-  const query = attempt(c, () => parseQuery(c), () => c.isSymbol(')'));
+  const query = attempt(
+    c,
+    () => parseQuery(c),
+    () => c.isSymbol(')'),
+  );
   return query === null ? null : { kind: 'subquery', query, loc: c.span(first) };
 }
 
@@ -45,7 +54,11 @@ export function parseEmbeddedQuery(c: TokenCursor): EmbeddedSql<DdlQueryAst> {
   const first = c.peek();
   if (atStatementEnd(c)) throw c.encountered('statement_tokens');
   const mark = c.mark();
-  const ast = attempt(c, () => parseQuery(c), () => atStatementEnd(c));
+  const ast = attempt(
+    c,
+    () => parseQuery(c),
+    () => atStatementEnd(c),
+  );
   if (ast === null) {
     c.reset(mark);
     while (!atStatementEnd(c)) c.next();

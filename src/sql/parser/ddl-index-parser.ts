@@ -5,7 +5,14 @@
  */
 
 import type { DdlIdent, DdlKeyPart, DdlName, DdlOption } from '../ast/ddl-common';
-import type { DdlAlterIndex, DdlAlterIndexAction, DdlCreateIndex, DdlCreateSearchIndex, DdlCreateVectorIndex, DdlIndexKind } from '../ast/ddl-index';
+import type {
+  DdlAlterIndex,
+  DdlAlterIndexAction,
+  DdlCreateIndex,
+  DdlCreateSearchIndex,
+  DdlCreateVectorIndex,
+  DdlIndexKind,
+} from '../ast/ddl-index';
 import type { Token } from '../token';
 import { parseOptionalOptions, parseOptionsClause } from './ddl-options-parser';
 import {
@@ -30,7 +37,20 @@ export function parseCreateIndex(c: TokenCursor, start: Token, unique: boolean, 
   const whereNotNull = parseOptionalWhereNotNull(c);
   const interleaveIn = parseOptionalIndexInterleave(c);
   const options = parseOptionalOptions(c);
-  return { kind: 'createIndex', name, table, unique, nullFiltered, ifNotExists, keys, storing, whereNotNull, interleaveIn, options, loc: c.span(start) };
+  return {
+    kind: 'createIndex',
+    name,
+    table,
+    unique,
+    nullFiltered,
+    ifNotExists,
+    keys,
+    storing,
+    whereNotNull,
+    interleaveIn,
+    options,
+    loc: c.span(start),
+  };
 }
 
 /** After `CREATE SEARCH INDEX`. */
@@ -75,7 +95,18 @@ export function parseCreateVectorIndex(c: TokenCursor, start: Token): DdlCreateV
   const partitionBy = parseOptionalKeySequence(c, 'PARTITION');
   const whereNotNull = parseOptionalWhereNotNull(c);
   const options = parseOptionalOptions(c);
-  return { kind: 'createVectorIndex', name, table, ifNotExists, key, storing, partitionBy, whereNotNull, options, loc: c.span(start) };
+  return {
+    kind: 'createVectorIndex',
+    name,
+    table,
+    ifNotExists,
+    key,
+    storing,
+    partitionBy,
+    whereNotNull,
+    options,
+    loc: c.span(start),
+  };
 }
 
 function parseOptionalStoring(c: TokenCursor): DdlIdent[] {

@@ -94,10 +94,13 @@ function parseLabels(c: TokenCursor): DdlGraphLabel[] {
       c.next();
       name = null;
     } else break;
-    const properties: DdlGraphProperties = isPropertiesStart(c) ? parseProperties(c) : { kind: 'allColumns', except: null };
+    const properties: DdlGraphProperties = isPropertiesStart(c)
+      ? parseProperties(c)
+      : { kind: 'allColumns', except: null };
     labels.push({ name, properties, loc: c.span(at) });
   }
-  if (labels.length === 0) labels.push({ name: null, properties: { kind: 'allColumns', except: null }, loc: c.span(start) });
+  if (labels.length === 0)
+    labels.push({ name: null, properties: { kind: 'allColumns', except: null }, loc: c.span(start) });
   return labels;
 }
 

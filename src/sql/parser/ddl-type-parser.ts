@@ -5,7 +5,12 @@
  */
 
 import { ddlStatementError } from '../../errors/sql-errors';
-import { DDL_SCALAR_TYPE_NAMES, type DdlColumnType, type DdlScalarTypeName, type DdlStructField } from '../ast/ddl-common';
+import {
+  DDL_SCALAR_TYPE_NAMES,
+  type DdlColumnType,
+  type DdlScalarTypeName,
+  type DdlStructField,
+} from '../ast/ddl-common';
 import { isDdlIntegerStart, parseDdlInteger, parseDdlName } from './ddl-tokens';
 import { parseIdentifier } from './identifier-parser';
 import { TokenCursor } from './token-cursor';

@@ -49,7 +49,21 @@ export function parseCreateFunction(c: TokenCursor, start: Token, orReplace: boo
   else if (c.isKeyword('OPTIONS')) options = parseOptionsClause(c);
   else throw c.encountered('create_function_statement');
   const text = c.sourceText(start.start, c.lastEnd);
-  return { kind: 'createFunction', name, orReplace, params, returns, deterministic, language, remote, security, body, options, text, loc: c.span(start) };
+  return {
+    kind: 'createFunction',
+    name,
+    orReplace,
+    params,
+    returns,
+    deterministic,
+    language,
+    remote,
+    security,
+    body,
+    options,
+    text,
+    loc: c.span(start),
+  };
 }
 
 function parseFunctionParams(c: TokenCursor): DdlFunctionParam[] {

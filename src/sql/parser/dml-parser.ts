@@ -5,7 +5,16 @@
  * DML are dml-set-parser's. The statement hint is parsed by the caller and passed in.
  */
 
-import type { DeleteStatement, DmlStatement, InsertQuery, InsertStatement, InsertValues, ThenReturn, UpdateStatement, ValuesRow } from '../ast/dml';
+import type {
+  DeleteStatement,
+  DmlStatement,
+  InsertQuery,
+  InsertStatement,
+  InsertValues,
+  ThenReturn,
+  UpdateStatement,
+  ValuesRow,
+} from '../ast/dml';
 import type { Expression } from '../ast/expression';
 import type { Hint } from '../ast/node';
 import { parseConflictClause, parseUpdateItems, parseValueOrDefault } from './dml-set-parser';
@@ -54,7 +63,20 @@ function parseInsert(c: TokenCursor, hint: Hint | null): InsertStatement {
   const onConflict = c.isKeyword('ON') && c.isKeyword('CONFLICT', 1) ? parseConflictClause(c) : null;
   const assertRowsModified = parseAssertRowsModified(c);
   const thenReturn = parseThenReturn(c);
-  return { kind: 'insert', hint, mode, table, tableHint, alias, columns, source, onConflict, assertRowsModified, thenReturn, loc: c.span(start) };
+  return {
+    kind: 'insert',
+    hint,
+    mode,
+    table,
+    tableHint,
+    alias,
+    columns,
+    source,
+    onConflict,
+    assertRowsModified,
+    thenReturn,
+    loc: c.span(start),
+  };
 }
 
 function parseInsertSource(c: TokenCursor): InsertValues | InsertQuery {
@@ -89,7 +111,18 @@ function parseUpdate(c: TokenCursor, hint: Hint | null): UpdateStatement {
   const where = c.acceptKeyword('WHERE') ? parseExpression(c) : null;
   const assertRowsModified = parseAssertRowsModified(c);
   const thenReturn = parseThenReturn(c);
-  return { kind: 'update', hint, table, tableHint, alias, items, where, assertRowsModified, thenReturn, loc: c.span(start) };
+  return {
+    kind: 'update',
+    hint,
+    table,
+    tableHint,
+    alias,
+    items,
+    where,
+    assertRowsModified,
+    thenReturn,
+    loc: c.span(start),
+  };
 }
 
 function parseDelete(c: TokenCursor, hint: Hint | null): DeleteStatement {

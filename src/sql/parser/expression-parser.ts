@@ -95,9 +95,10 @@ export function parsePostfix(c: TokenCursor): Expression {
     if (c.isSymbol('.') && !c.isSymbol('*', 1)) {
       c.next();
       const field = parseWordAfterDot(c);
-      e = e.kind === 'path' && bare
-        ? { kind: 'path', parts: [...e.parts, field], loc: spanFrom(c, e.loc) }
-        : { kind: 'fieldAccess', object: e, field, loc: spanFrom(c, e.loc) };
+      e =
+        e.kind === 'path' && bare
+          ? { kind: 'path', parts: [...e.parts, field], loc: spanFrom(c, e.loc) }
+          : { kind: 'fieldAccess', object: e, field, loc: spanFrom(c, e.loc) };
     } else if (c.isSymbol('[')) {
       e = parseSubscript(c, e);
     } else if (e.kind === 'functionCall' && e.hint === null && c.isSymbol('@') && c.isSymbol('{', 1)) {

@@ -13,7 +13,16 @@ import { parseOptionalHint } from './hint-parser';
 import { parseIdentifierList } from './identifier-parser';
 import { TokenCursor } from './token-cursor';
 
-const JOIN_STARTERS: ReadonlySet<string> = new Set(['JOIN', 'INNER', 'CROSS', 'LEFT', 'RIGHT', 'FULL', 'HASH', 'LOOKUP']);
+const JOIN_STARTERS: ReadonlySet<string> = new Set([
+  'JOIN',
+  'INNER',
+  'CROSS',
+  'LEFT',
+  'RIGHT',
+  'FULL',
+  'HASH',
+  'LOOKUP',
+]);
 
 /** Parses a whole FROM clause (after the FROM keyword). */
 export function parseFromClause(c: TokenCursor): FromItem {
@@ -21,7 +30,17 @@ export function parseFromClause(c: TokenCursor): FromItem {
   for (;;) {
     if (c.acceptSymbol(',')) {
       const right = parseFromItem(c);
-      left = { kind: 'join', joinType: 'COMMA', method: null, hint: null, left, right, on: null, using: null, loc: spanOver(c, left) };
+      left = {
+        kind: 'join',
+        joinType: 'COMMA',
+        method: null,
+        hint: null,
+        left,
+        right,
+        on: null,
+        using: null,
+        loc: spanOver(c, left),
+      };
     } else if (c.peek().kind === 'keyword' && JOIN_STARTERS.has(c.peek().keyword)) {
       left = parseJoin(c, left);
     } else {

@@ -109,7 +109,8 @@ function parseTableSample(c: TokenCursor): TableSample | null {
   const start = c.peek();
   if (!c.acceptKeyword('TABLESAMPLE')) return null;
   const methodToken = c.peek();
-  if (methodToken.keyword !== 'BERNOULLI' && methodToken.keyword !== 'RESERVOIR') throw c.expected('BERNOULLI or RESERVOIR');
+  if (methodToken.keyword !== 'BERNOULLI' && methodToken.keyword !== 'RESERVOIR')
+    throw c.expected('BERNOULLI or RESERVOIR');
   c.next();
   c.expectSymbol('(');
   const size = parseExpression(c);
@@ -124,5 +125,12 @@ function parseTableSample(c: TokenCursor): TableSample | null {
     repeatable = parseExpression(c);
     c.expectSymbol(')');
   }
-  return { kind: 'tableSample', method: methodToken.keyword, size, unit: unitToken.keyword, repeatable, loc: c.span(start) };
+  return {
+    kind: 'tableSample',
+    method: methodToken.keyword,
+    size,
+    unit: unitToken.keyword,
+    repeatable,
+    loc: c.span(start),
+  };
 }

@@ -41,7 +41,20 @@ export function parseFunctionCall(c: TokenCursor, name: PathName, safe: boolean,
   }
   const limit = c.acceptKeyword('LIMIT') ? parseExpression(c) : null;
   c.expectSymbol(')');
-  return { kind: 'functionCall', name, safe, args, star, distinct, nullHandling, having, orderBy, limit, hint: null, loc: c.span(start) };
+  return {
+    kind: 'functionCall',
+    name,
+    safe,
+    args,
+    star,
+    distinct,
+    nullHandling,
+    having,
+    orderBy,
+    limit,
+    hint: null,
+    loc: c.span(start),
+  };
 }
 
 /** One or more comma-separated arguments (the cursor is past the `(`). */
@@ -64,7 +77,12 @@ function parseArgument(c: TokenCursor, allowAlias: boolean): FunctionArgument {
   if (OBJECT_ARGUMENTS.has(start.keyword) && c.isIdentifier(1)) {
     c.next();
     const name = parsePathName(c);
-    return { kind: 'objectArgument', objectKind: start.keyword as 'SEQUENCE' | 'MODEL' | 'TABLE', name, loc: c.span(start) };
+    return {
+      kind: 'objectArgument',
+      objectKind: start.keyword as 'SEQUENCE' | 'MODEL' | 'TABLE',
+      name,
+      loc: c.span(start),
+    };
   }
   const expr = parseExpression(c);
   if (allowAlias && c.acceptKeyword('AS')) {

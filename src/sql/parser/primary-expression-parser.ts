@@ -10,7 +10,13 @@ import type { Identifier, PathName } from '../ast/node';
 import { assertNever } from '../../errors/assert-never';
 import { Token } from '../token';
 import { isKeywordFunctionName } from '../token-keywords';
-import { parseArrayConstructor, parseBracketArray, parseExists, parseNewConstructor, parseStructConstructor } from './constructor-parser';
+import {
+  parseArrayConstructor,
+  parseBracketArray,
+  parseExists,
+  parseNewConstructor,
+  parseStructConstructor,
+} from './constructor-parser';
 import { parseExpression } from './expression-parser';
 import { parseFunctionCall } from './function-call-parser';
 import { parseIdentifier, parseWordAfterDot } from './identifier-parser';
@@ -126,7 +132,11 @@ function parseNamePrimary(c: TokenCursor, t: Token): Expression {
   const safe = parts.length > 1 && t.keyword === 'SAFE';
   const nameParts = safe ? parts.slice(1) : parts;
   const first = nameParts[0].loc;
-  const name: PathName = { kind: 'pathName', parts: nameParts, loc: { ...first, end: nameParts[nameParts.length - 1].loc.end } };
+  const name: PathName = {
+    kind: 'pathName',
+    parts: nameParts,
+    loc: { ...first, end: nameParts[nameParts.length - 1].loc.end },
+  };
   return parseFunctionCall(c, name, safe, t);
 }
 

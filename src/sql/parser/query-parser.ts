@@ -82,10 +82,16 @@ function parseSetOperations(c: TokenCursor, first: QueryExpression): QueryExpres
     const t = c.peek();
     if (t.kind !== 'keyword' || !SET_OPERATORS.has(t.keyword)) break;
     if (t.keyword !== op) {
-      throw c.errorAt(t, 'Different set operations cannot be used in the same query without using parentheses for grouping');
+      throw c.errorAt(
+        t,
+        'Different set operations cannot be used in the same query without using parentheses for grouping',
+      );
     }
     if (parseSetQuantifier(c) !== distinct) {
-      throw c.errorAt(t, 'Different set operations cannot be used in the same query without using parentheses for grouping');
+      throw c.errorAt(
+        t,
+        'Different set operations cannot be used in the same query without using parentheses for grouping',
+      );
     }
     inputs.push(parseQueryPrimary(c));
   }

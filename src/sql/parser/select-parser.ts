@@ -15,7 +15,18 @@ import { TokenCursor } from './token-cursor';
 
 /** Keywords after which a trailing comma may end the select list. */
 const LIST_ENDERS: ReadonlySet<string> = new Set([
-  'FROM', 'WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'UNION', 'INTERSECT', 'EXCEPT', 'FOR', 'QUALIFY', 'WINDOW',
+  'FROM',
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'ORDER',
+  'LIMIT',
+  'UNION',
+  'INTERSECT',
+  'EXCEPT',
+  'FOR',
+  'QUALIFY',
+  'WINDOW',
 ]);
 
 export function parseSelect(c: TokenCursor): Select {

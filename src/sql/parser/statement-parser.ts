@@ -32,7 +32,9 @@ export function parseStatementAt(c: TokenCursor, kind: StatementKind): Statement
 function parseQueryStatement(c: TokenCursor, hint: Hint | null): Statement {
   const start = c.peek();
   const query = parseQuery(c);
-  const loc = hint ? { ...c.span(start), start: hint.loc.start, line: hint.loc.line, column: hint.loc.column } : c.span(start);
+  const loc = hint
+    ? { ...c.span(start), start: hint.loc.start, line: hint.loc.line, column: hint.loc.column }
+    : c.span(start);
   return { kind: 'queryStatement', hint, query, loc };
 }
 

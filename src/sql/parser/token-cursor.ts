@@ -27,7 +27,13 @@
  * Names and paths are parsed by identifier-parser.ts, hints by hint-parser.ts.
  */
 
-import { ddlProductionFailed, ddlSyntaxError, ddlTokenExpected, nestingTooDeep, syntaxError } from '../../errors/sql-errors';
+import {
+  ddlProductionFailed,
+  ddlSyntaxError,
+  ddlTokenExpected,
+  nestingTooDeep,
+  syntaxError,
+} from '../../errors/sql-errors';
 import { SpannerError } from '../../errors/spanner-error';
 import type { SourceSpan } from '../ast/node';
 import { tokenize } from '../lexer';

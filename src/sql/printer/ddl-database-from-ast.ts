@@ -18,7 +18,10 @@ import { emptyDatabaseDdlDef } from './ddl-printer';
 import { indexDefFromAst, optionDefs, tableDefFromAst } from './ddl-table-from-ast';
 
 /** The definition after applying `statements` to an empty database, or null if one is not a plain CREATE. */
-export function databaseDdlFromCreates(databaseName: string, statements: readonly DdlStatement[]): DatabaseDdlDef | null {
+export function databaseDdlFromCreates(
+  databaseName: string,
+  statements: readonly DdlStatement[],
+): DatabaseDdlDef | null {
   const db = emptyDatabaseDdlDef(databaseName);
   for (const stmt of statements) {
     if (!addCreate(db, stmt)) return null;

@@ -111,8 +111,7 @@ export interface SequenceDef {
 }
 
 export type ChangeStreamForDef =
-  | { kind: 'all' }
-  | { kind: 'tables'; tables: { table: string; columns: string[] | null }[] };
+  { kind: 'all' } | { kind: 'tables'; tables: { table: string; columns: string[] | null }[] };
 
 export interface ChangeStreamDef {
   name: string;

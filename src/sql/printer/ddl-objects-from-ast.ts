@@ -32,7 +32,9 @@ export function sequenceDefFromAst(stmt: DdlCreateSequence): SequenceDef {
     return { name: stmt.name.name, form: 'options', params: sequenceParamsFromOptions(stmt.options) };
   }
   const params =
-    stmt.params === null ? { sequenceKind: null, skipRange: null, startCounterWith: null } : sequenceParamsDef(stmt.params);
+    stmt.params === null
+      ? { sequenceKind: null, skipRange: null, startCounterWith: null }
+      : sequenceParamsDef(stmt.params);
   return { name: stmt.name.name, form: 'clauses', params };
 }
 

@@ -39,7 +39,11 @@ export function tableDefFromAst(stmt: DdlCreateTable): TableDef {
     interleave:
       interleave === null
         ? null
-        : { parent: interleave.parent.name, inParent: interleave.inParent, onDelete: interleave.onDelete ?? 'NO ACTION' },
+        : {
+            parent: interleave.parent.name,
+            inParent: interleave.inParent,
+            onDelete: interleave.onDelete ?? 'NO ACTION',
+          },
     rowDeletionPolicy:
       stmt.rowDeletionPolicy === null
         ? null
@@ -121,7 +125,13 @@ export function indexDefFromAst(stmt: DdlCreateIndex | DdlCreateSearchIndex | Dd
   };
   switch (stmt.kind) {
     case 'createIndex':
-      return { ...base, unique: stmt.unique, nullFiltered: stmt.nullFiltered, keys: keyPartDefs(stmt.keys), interleaveIn: stmt.interleaveIn?.name ?? null };
+      return {
+        ...base,
+        unique: stmt.unique,
+        nullFiltered: stmt.nullFiltered,
+        keys: keyPartDefs(stmt.keys),
+        interleaveIn: stmt.interleaveIn?.name ?? null,
+      };
     case 'createSearchIndex':
       return {
         ...base,
@@ -132,7 +142,12 @@ export function indexDefFromAst(stmt: DdlCreateIndex | DdlCreateSearchIndex | Dd
         interleaveIn: stmt.interleaveIn?.name ?? null,
       };
     case 'createVectorIndex':
-      return { ...base, kind: 'vector', keys: keyPartDefs([stmt.key]), partitionBy: stmt.partitionBy.map((p) => p.column.name) };
+      return {
+        ...base,
+        kind: 'vector',
+        keys: keyPartDefs([stmt.key]),
+        partitionBy: stmt.partitionBy.map((p) => p.column.name),
+      };
     default:
       return assertNever(stmt, 'index statement');
   }

@@ -18,7 +18,8 @@ function printTail(assertRows: Expression | null, thenReturn: ThenReturn | null)
   if (assertRows) out += ` ASSERT_ROWS_MODIFIED ${printExpression(assertRows)}`;
   if (thenReturn) {
     out += ' THEN RETURN';
-    if (thenReturn.withAction) out += ` WITH ACTION${thenReturn.withAction.alias ? ` AS ${printIdentifier(thenReturn.withAction.alias)}` : ''}`;
+    if (thenReturn.withAction)
+      out += ` WITH ACTION${thenReturn.withAction.alias ? ` AS ${printIdentifier(thenReturn.withAction.alias)}` : ''}`;
     out += ` ${printSelectList(thenReturn.columns)}`;
   }
   return out;
@@ -30,7 +31,11 @@ function printTable(table: DmlStatement['table'], hint: Hint | null): string {
 
 function printUpdateItems(items: readonly UpdateItem[]): string {
   return items
-    .map((item) => (item.kind === 'nestedDml' ? `(${printDml(item.statement)})` : `${printPathName(item.target)} = ${printValue(item.value)}`))
+    .map((item) =>
+      item.kind === 'nestedDml'
+        ? `(${printDml(item.statement)})`
+        : `${printPathName(item.target)} = ${printValue(item.value)}`,
+    )
     .join(', ');
 }
 

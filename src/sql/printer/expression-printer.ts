@@ -18,9 +18,24 @@ const P_POSTFIX = 12;
 const P_UNARY = 11;
 
 const BINARY_PREC: Readonly<Record<string, number>> = {
-  '|': 5, '^': 6, '&': 7, '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '||': 10,
-  '=': P_COMPARE, '!=': P_COMPARE, '<': P_COMPARE, '>': P_COMPARE, '<=': P_COMPARE, '>=': P_COMPARE,
-  LIKE: P_COMPARE, 'NOT LIKE': P_COMPARE,
+  '|': 5,
+  '^': 6,
+  '&': 7,
+  '<<': 8,
+  '>>': 8,
+  '+': 9,
+  '-': 9,
+  '*': 10,
+  '/': 10,
+  '||': 10,
+  '=': P_COMPARE,
+  '!=': P_COMPARE,
+  '<': P_COMPARE,
+  '>': P_COMPARE,
+  '<=': P_COMPARE,
+  '>=': P_COMPARE,
+  LIKE: P_COMPARE,
+  'NOT LIKE': P_COMPARE,
 };
 
 function precedenceOf(e: Expression): number {
@@ -99,7 +114,8 @@ export function printExpression(e: Expression): string {
 function printTest(e: BetweenExpression | IsExpression | IsDistinctFromExpression): string {
   const not = e.not ? 'NOT ' : '';
   const m = P_COMPARE + 1;
-  if (e.kind === 'between') return `${printOperand(e.operand, m)} ${not}BETWEEN ${printOperand(e.low, m)} AND ${printOperand(e.high, m)}`;
+  if (e.kind === 'between')
+    return `${printOperand(e.operand, m)} ${not}BETWEEN ${printOperand(e.low, m)} AND ${printOperand(e.high, m)}`;
   if (e.kind === 'is') return `${printOperand(e.operand, m)} IS ${not}${e.value}`;
   return `${printOperand(e.left, m)} IS ${not}DISTINCT FROM ${printOperand(e.right, m)}`;
 }

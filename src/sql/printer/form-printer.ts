@@ -6,7 +6,14 @@
 
 import { assertNever } from '../../errors/assert-never';
 import type {
-  BracedConstructor, Expression, FunctionArgument, FunctionCall, InListExpression, InSubqueryExpression, InUnnestExpression, StructField,
+  BracedConstructor,
+  Expression,
+  FunctionArgument,
+  FunctionCall,
+  InListExpression,
+  InSubqueryExpression,
+  InUnnestExpression,
+  StructField,
 } from '../ast/expression';
 import { printHint, printOrderBy } from './hint-printer';
 import { IN_OPERAND_PREC, printExpression, printOperand } from './expression-printer';
@@ -19,9 +26,22 @@ export type FormExpression = Extract<
   Expression,
   {
     kind:
-      | 'inList' | 'inSubquery' | 'inUnnest' | 'case' | 'cast' | 'extract' | 'interval' | 'arrayLiteral'
-      | 'structLiteral' | 'functionCall' | 'subquery' | 'arraySubquery' | 'exists' | 'withExpression'
-      | 'newConstructor' | 'bracedConstructor';
+      | 'inList'
+      | 'inSubquery'
+      | 'inUnnest'
+      | 'case'
+      | 'cast'
+      | 'extract'
+      | 'interval'
+      | 'arrayLiteral'
+      | 'structLiteral'
+      | 'functionCall'
+      | 'subquery'
+      | 'arraySubquery'
+      | 'exists'
+      | 'withExpression'
+      | 'newConstructor'
+      | 'bracedConstructor';
   }
 >;
 
@@ -32,7 +52,9 @@ export function printForm(e: FormExpression): string {
     case 'inUnnest':
       return printIn(e);
     case 'case': {
-      const whens = e.whens.map((w) => ` WHEN ${printExpression(w.condition)} THEN ${printExpression(w.result)}`).join('');
+      const whens = e.whens
+        .map((w) => ` WHEN ${printExpression(w.condition)} THEN ${printExpression(w.result)}`)
+        .join('');
       const operand = e.operand ? ` ${printExpression(e.operand)}` : '';
       return `CASE${operand}${whens}${e.else ? ` ELSE ${printExpression(e.else)}` : ''} END`;
     }
@@ -78,7 +100,9 @@ function printIn(e: InListExpression | InSubqueryExpression | InUnnestExpression
 }
 
 function printFields(fields: readonly StructField[]): string {
-  return fields.map((f) => (f.alias ? `${printExpression(f.expr)} AS ${printIdentifier(f.alias)}` : printExpression(f.expr))).join(', ');
+  return fields
+    .map((f) => (f.alias ? `${printExpression(f.expr)} AS ${printIdentifier(f.alias)}` : printExpression(f.expr)))
+    .join(', ');
 }
 
 function printBraced(e: BracedConstructor): string {
@@ -96,7 +120,11 @@ function printFunctionName(e: FunctionCall): string {
   if (e.safe) return `SAFE.${printParts(parts)}`;
   // Keyword-named functions such as IF and LEFT are written bare; a literal SAFE part needs quotes.
   if (parts.length === 1 && isKeywordFunctionName(first)) return parts[0].name;
-  if (parts.length > 1 && first === 'SAFE') return `\`${parts[0].name}\`.${parts.slice(1).map((p) => printName(p.name, true)).join('.')}`;
+  if (parts.length > 1 && first === 'SAFE')
+    return `\`${parts[0].name}\`.${parts
+      .slice(1)
+      .map((p) => printName(p.name, true))
+      .join('.')}`;
   return printParts(parts);
 }
 
@@ -115,7 +143,8 @@ export function printArgument(a: FunctionArgument): string {
     case 'namedArgument':
       return `${printIdentifier(a.name)} => ${printExpression(a.value)}`;
     case 'lambda': {
-      const params = a.params.length === 1 ? printIdentifier(a.params[0]) : `(${a.params.map(printIdentifier).join(', ')})`;
+      const params =
+        a.params.length === 1 ? printIdentifier(a.params[0]) : `(${a.params.map(printIdentifier).join(', ')})`;
       return `${params} -> ${printExpression(a.body)}`;
     }
     case 'objectArgument':

@@ -12,7 +12,12 @@ import { printHint } from './hint-printer';
 import { printIdentifier, printPathName } from './identifier-printer';
 import { printQuery } from './query-printer';
 
-function suffixes(hint: Hint | null, alias: Identifier | null, withOffset: WithOffset | null, sample: TableSample | null): string {
+function suffixes(
+  hint: Hint | null,
+  alias: Identifier | null,
+  withOffset: WithOffset | null,
+  sample: TableSample | null,
+): string {
   let out = '';
   if (hint) out += ` ${printHint(hint)}`;
   if (alias) out += ` AS ${printIdentifier(alias)}`;

@@ -7,7 +7,9 @@ import { printName } from './identifier-printer';
 import { printStringLiteral } from './literal-printer';
 
 export function printHint(hint: Hint): string {
-  const entries = hint.entries.map((e) => `${e.key.parts.map((p) => printName(p.name, true)).join('.')}=${printExpression(e.value)}`);
+  const entries = hint.entries.map(
+    (e) => `${e.key.parts.map((p) => printName(p.name, true)).join('.')}=${printExpression(e.value)}`,
+  );
   return `@{${entries.join(', ')}}`;
 }
 

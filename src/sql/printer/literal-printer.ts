@@ -4,7 +4,14 @@
  */
 
 const NAMED_ESCAPES: Readonly<Record<number, string>> = {
-  7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 92: '\\\\',
+  7: '\\a',
+  8: '\\b',
+  9: '\\t',
+  10: '\\n',
+  11: '\\v',
+  12: '\\f',
+  13: '\\r',
+  92: '\\\\',
 };
 
 function hex2(n: number): string {

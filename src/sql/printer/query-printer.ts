@@ -37,7 +37,9 @@ export function printQueryExpression(e: QueryExpression): string {
       return printSelect(e);
     case 'setOperation': {
       const op = ` ${e.op} ${e.distinct ? 'DISTINCT' : 'ALL'} `;
-      return e.inputs.map((input) => (input.kind === 'select' ? printSelect(input) : `(${printNested(input)})`)).join(op);
+      return e.inputs
+        .map((input) => (input.kind === 'select' ? printSelect(input) : `(${printNested(input)})`))
+        .join(op);
     }
     case 'query':
       return printQuery(e);
@@ -57,14 +59,17 @@ function printSelect(s: Select): string {
   if (s.distinct) out += ' DISTINCT';
   if (s.selectAs) {
     const as = s.selectAs;
-    out += as.kind === 'asStruct' ? ' AS STRUCT' : as.kind === 'asValue' ? ' AS VALUE' : ` AS ${printPathName(as.path)}`;
+    out +=
+      as.kind === 'asStruct' ? ' AS STRUCT' : as.kind === 'asValue' ? ' AS VALUE' : ` AS ${printPathName(as.path)}`;
   }
   out += ` ${printSelectList(s.columns)}`;
   if (s.from) out += ` FROM ${printFromItem(s.from)}`;
   if (s.where) out += ` WHERE ${printExpression(s.where)}`;
   if (s.groupBy) {
     const hint = s.groupBy.hint ? ` ${printHint(s.groupBy.hint)}` : '';
-    const items = s.groupBy.items.map((i) => (i.kind === 'rollup' ? `ROLLUP(${i.items.map(printExpression).join(', ')})` : printExpression(i)));
+    const items = s.groupBy.items.map((i) =>
+      i.kind === 'rollup' ? `ROLLUP(${i.items.map(printExpression).join(', ')})` : printExpression(i),
+    );
     out += ` GROUP${hint} BY ${items.join(', ')}`;
   }
   if (s.having) out += ` HAVING ${printExpression(s.having)}`;
@@ -78,7 +83,9 @@ export function printSelectList(items: readonly SelectItem[]): string {
 function printSelectItem(item: SelectItem): string {
   switch (item.kind) {
     case 'selectColumn':
-      return item.alias ? `${printExpression(item.expr)} AS ${printIdentifier(item.alias)}` : printExpression(item.expr);
+      return item.alias
+        ? `${printExpression(item.expr)} AS ${printIdentifier(item.alias)}`
+        : printExpression(item.expr);
     case 'selectStar':
       return `*${printStarModifiers(item.except, item.replace)}`;
     case 'selectDotStar':
@@ -91,6 +98,7 @@ function printSelectItem(item: SelectItem): string {
 function printStarModifiers(except: readonly Identifier[] | null, replace: readonly StarReplacement[] | null): string {
   let out = '';
   if (except) out += ` EXCEPT (${except.map(printIdentifier).join(', ')})`;
-  if (replace) out += ` REPLACE (${replace.map((r) => `${printExpression(r.expr)} AS ${printIdentifier(r.alias)}`).join(', ')})`;
+  if (replace)
+    out += ` REPLACE (${replace.map((r) => `${printExpression(r.expr)} AS ${printIdentifier(r.alias)}`).join(', ')})`;
   return out;
 }

@@ -6,16 +6,65 @@
  */
 
 export type JsonToken =
-  | { readonly type: '[' | ']' | '{' | '}' | ':' | ',' | 'true' | 'false' | 'null' | 'end'; readonly start: number; readonly end: number }
+  | {
+      readonly type: '[' | ']' | '{' | '}' | ':' | ',' | 'true' | 'false' | 'null' | 'end';
+      readonly start: number;
+      readonly end: number;
+    }
   | { readonly type: 'number'; readonly text: string; readonly start: number; readonly end: number }
   | { readonly type: 'string'; readonly value: string; readonly start: number; readonly end: number }
-  | { readonly type: 'error'; readonly message: string; readonly text: string; readonly start: number; readonly end: number };
+  | {
+      readonly type: 'error';
+      readonly message: string;
+      readonly text: string;
+      readonly start: number;
+      readonly end: number;
+    };
 
 const CONTROL_NAMES = [
-  'NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI',
-  'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US',
+  'NUL',
+  'SOH',
+  'STX',
+  'ETX',
+  'EOT',
+  'ENQ',
+  'ACK',
+  'BEL',
+  'BS',
+  'HT',
+  'LF',
+  'VT',
+  'FF',
+  'CR',
+  'SO',
+  'SI',
+  'DLE',
+  'DC1',
+  'DC2',
+  'DC3',
+  'DC4',
+  'NAK',
+  'SYN',
+  'ETB',
+  'CAN',
+  'EM',
+  'SUB',
+  'ESC',
+  'FS',
+  'GS',
+  'RS',
+  'US',
 ];
-const SHORT_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const SHORT_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 const SHORT_OF_CONTROL: Record<number, string> = { 8: 'b', 9: 't', 10: 'n', 12: 'f', 13: 'r' };
 
 function isSpace(c: string): boolean {
@@ -122,6 +171,7 @@ function scanEscape(text: string, pos: number): { chars: string; end: number } |
   if (unit >= 0xdc00 && unit <= 0xdfff) return 'invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF';
   if (unit < 0xd800 || unit > 0xdbff) return { chars: String.fromCharCode(unit), end: pos + 6 };
   const low = text.slice(pos + 6, pos + 8) === '\\u' ? hex4(text, pos + 8) : -1;
-  if (low < 0xdc00 || low > 0xdfff) return 'invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF';
+  if (low < 0xdc00 || low > 0xdfff)
+    return 'invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF';
   return { chars: String.fromCharCode(unit, low), end: pos + 12 };
 }

@@ -62,7 +62,8 @@ class JsonParser {
   }
 
   private fail(context: string, token: JsonToken, expected: string | null): never {
-    const what = token.type === 'error' ? `${token.message}; last read: '${token.text}'` : `unexpected ${TOKEN_NAMES[token.type]}`;
+    const what =
+      token.type === 'error' ? `${token.message}; last read: '${token.text}'` : `unexpected ${TOKEN_NAMES[token.type]}`;
     const tail = expected === null ? '' : `; expected ${expected}`;
     throw new JsonParseFailure(`syntax error while parsing ${context} - ${what}${tail}`);
   }

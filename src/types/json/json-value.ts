@@ -89,7 +89,10 @@ export function jsonStringText(s: string): string {
 export function jsonText(v: JsonValue): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return `[${v.map(jsonText).join(',')}]`;
-  if (v instanceof Map) return `{${sortedEntries(v).map(([k, x]) => `${jsonStringText(k)}:${jsonText(x)}`).join(',')}}`;
+  if (v instanceof Map)
+    return `{${sortedEntries(v)
+      .map(([k, x]) => `${jsonStringText(k)}:${jsonText(x)}`)
+      .join(',')}}`;
   if (typeof v === 'string') return jsonStringText(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return jsonNumberText(v);

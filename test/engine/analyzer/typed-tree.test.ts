@@ -39,11 +39,20 @@ test('a column converted for a signature is wrapped in an implicit cast', () => 
 
 test('a literal converted for a signature is converted in place', () => {
   const e = analyze('1 + 1.5');
-  expect(e).toMatchObject({ kind: 'call', args: [{ kind: 'literal', value: 1, type: { name: 'FLOAT64' } }, { kind: 'literal', value: 1.5 }] });
+  expect(e).toMatchObject({
+    kind: 'call',
+    args: [
+      { kind: 'literal', value: 1, type: { name: 'FLOAT64' } },
+      { kind: 'literal', value: 1.5 },
+    ],
+  });
 });
 
 test('a string literal compared with a DATE becomes a DATE constant', () => {
-  expect(analyze("d = '2020-1-2'")).toMatchObject({ fn: '$equal', args: [{ kind: 'column' }, { kind: 'literal', value: '2020-01-02', type: { name: 'DATE' } }] });
+  expect(analyze("d = '2020-1-2'")).toMatchObject({
+    fn: '$equal',
+    args: [{ kind: 'column' }, { kind: 'literal', value: '2020-01-02', type: { name: 'DATE' } }],
+  });
 });
 
 test('constant arrays and structs fold into literals', () => {
@@ -72,5 +81,7 @@ test('an expression parsed inside a longer statement reports positions in its ow
   if (stmt.kind !== 'queryStatement' || stmt.query.body.kind !== 'select') throw new Error('unexpected parse');
   const item = stmt.query.body.columns[0];
   if (item.kind !== 'selectColumn') throw new Error('unexpected parse');
-  expect(() => analyzeExpression(item.expr, { columns, text: '1 + x', baseOffset: 7 })).toThrow('Unrecognized name: x [at 1:5]\n1 + x\n    ^');
+  expect(() => analyzeExpression(item.expr, { columns, text: '1 + x', baseOffset: 7 })).toThrow(
+    'Unrecognized name: x [at 1:5]\n1 + x\n    ^',
+  );
 });

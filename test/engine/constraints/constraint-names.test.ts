@@ -27,7 +27,9 @@ test.each([
 
 test('names already taken move to the next sequence number', () => {
   expect(generatedCheckConstraintName(catalog, 'T')).toBe('CK_T_8BA338DB55787DF2_1');
-  expect(generatedCheckConstraintName(catalog, 'T', new Set(['ck_t_8ba338db55787df2_1']))).toBe('CK_T_8BA338DB55787DF2_2');
+  expect(generatedCheckConstraintName(catalog, 'T', new Set(['ck_t_8ba338db55787df2_1']))).toBe(
+    'CK_T_8BA338DB55787DF2_2',
+  );
 });
 
 test('backing index names carry the table, columns and kind', () => {

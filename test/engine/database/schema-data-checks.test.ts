@@ -51,7 +51,10 @@ describe('ALTER COLUMN NOT NULL', () => {
   test('statements are checked against the schema the batch has reached', () => {
     const db = t.create([SINGERS]);
     db.writeMutations([singers([1n, 'a', null], [2n, 'b', null])]);
-    const outcome = db.updateSchema(['ALTER TABLE Singers ADD COLUMN Rank INT64', 'CREATE UNIQUE INDEX ByRank ON Singers(Rank)']);
+    const outcome = db.updateSchema([
+      'ALTER TABLE Singers ADD COLUMN Rank INT64',
+      'CREATE UNIQUE INDEX ByRank ON Singers(Rank)',
+    ]);
     expect(outcome).toMatchObject({ kind: 'applied', applied: 1 });
     expect(outcome.error?.message).toBe('Found uniqueness violation on index ByRank,  duplicate key: {Int64(NULL)}');
   });
@@ -59,9 +62,14 @@ describe('ALTER COLUMN NOT NULL', () => {
   test('a table renamed earlier in the batch keeps its rows for the later checks', () => {
     const db = t.create([SINGERS]);
     db.writeMutations([singers([1n, null, null])]);
-    const outcome = db.updateSchema(['ALTER TABLE Singers RENAME TO Artists', 'ALTER TABLE Artists ALTER COLUMN Name STRING(MAX) NOT NULL']);
+    const outcome = db.updateSchema([
+      'ALTER TABLE Singers RENAME TO Artists',
+      'ALTER TABLE Artists ALTER COLUMN Name STRING(MAX) NOT NULL',
+    ]);
     expect(outcome).toMatchObject({ kind: 'applied', applied: 1 });
-    expect(outcome.error?.message).toBe('Cannot specify a null value for column: Name in table: Artists referenced by key: {Int64(1)}');
+    expect(outcome.error?.message).toBe(
+      'Cannot specify a null value for column: Name in table: Artists referenced by key: {Int64(1)}',
+    );
   });
 });
 
@@ -78,7 +86,8 @@ describe('shortening STRING(n) and BYTES(n)', () => {
     db.writeMutations([singers([1n, '\u{1f600}\u{1f600}', null], [2n, 'abcdef', null]), tag(1n, [1, 2, 3])]);
     expect(failure(db, 'ALTER TABLE Singers ALTER COLUMN Name STRING(5)')).toEqual({
       code: 9,
-      message: 'Reducing the length of column Name to 5 is not allowed because it has a value of length 6 at key: {Int64(2)}',
+      message:
+        'Reducing the length of column Name to 5 is not allowed because it has a value of length 6 at key: {Int64(2)}',
     });
     expect(failure(db, 'ALTER TABLE Singers ALTER COLUMN Name STRING(6)')).toBeNull();
     expect(failure(db, 'ALTER TABLE Singers ALTER COLUMN Tag BYTES(2)')?.message).toBe(

@@ -86,7 +86,8 @@ describe('reads older than the earliest version time', () => {
     expect(() => db.assertReadableAt(earliest - 1)).toThrow(
       expect.objectContaining({
         code: 9,
-        message: 'Read-only transaction timestamp 2023-11-14T23:13:20.499999+00:00 has exceeded the maximum timestamp staleness',
+        message:
+          'Read-only transaction timestamp 2023-11-14T23:13:20.499999+00:00 has exceeded the maximum timestamp staleness',
       }),
     );
   });
@@ -165,7 +166,10 @@ describe('dropping a column', () => {
       { K: 1n, V: 'a', W: null },
       { K: 2n, V: 'b2', W: null },
     ]);
-    expect(rowsAt(db, between)).toEqual([{ K: 1n, V: 'a' }, { K: 2n, V: 'b2' }]);
+    expect(rowsAt(db, between)).toEqual([
+      { K: 1n, V: 'a' },
+      { K: 2n, V: 'b2' },
+    ]);
     clock.now += 1_000;
     put(db, 1n, 'a2'); // an update merges with the current version, which lacks the old value
     expect(rowsAt(db, null)[0]).toEqual({ K: 1n, V: 'a2', W: null });

@@ -14,7 +14,7 @@ describe('array functions', () => {
     ['ARRAY_LENGTH(CAST(NULL AS ARRAY<INT64>))', null],
     ['ARRAY_CONCAT([1],[2,3],[])', [1n, 2n, 3n]],
     ['ARRAY_CONCAT([1], CAST(NULL AS ARRAY<INT64>))', null],
-    ["ARRAY_CONCAT([STRUCT(1 AS a)], [STRUCT(2 AS a)])", [[1n], [2n]]],
+    ['ARRAY_CONCAT([STRUCT(1 AS a)], [STRUCT(2 AS a)])', [[1n], [2n]]],
     ['ARRAY_REVERSE([1,2,3])', [3n, 2n, 1n]],
     ['ARRAY_REVERSE(CAST(NULL AS ARRAY<INT64>))', null],
     ['ARRAY_FIRST([1,2])', 1n],

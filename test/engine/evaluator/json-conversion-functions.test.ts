@@ -88,7 +88,10 @@ describe('JSON to SQL values', () => {
     [`INT64(PARSE_JSON('9223372036854775808'))`, 'The provided JSON input is not an integer'],
     [`INT64(JSON '"1"')`, 'The provided JSON input is not an integer'],
     [`FLOAT64(JSON '"1"')`, 'The provided JSON input is not a number'],
-    [`FLOAT64(PARSE_JSON('9007199254740993'), wide_number_mode=>'exact')`, 'JSON number: 9007199254740993 cannot be converted to FLOAT64 without loss of precision'],
+    [
+      `FLOAT64(PARSE_JSON('9007199254740993'), wide_number_mode=>'exact')`,
+      'JSON number: 9007199254740993 cannot be converted to FLOAT64 without loss of precision',
+    ],
     [`FLOAT64(JSON '1', wide_number_mode=>'x')`, 'Invalid `wide_number_mode` specified: x'],
     [`STRING(JSON '1')`, 'The provided JSON input is not a string'],
   ])('%s fails', (sql, message) => {
@@ -98,13 +101,16 @@ describe('JSON to SQL values', () => {
   test('STRING(timestamp [, zone]) writes the civil time in the zone', () => {
     expect(evaluateSql(`STRING(TIMESTAMP '2020-01-02 03:04:05.5+00')`)).toBe('2020-01-01 19:04:05.500-08');
     expect(evaluateSql(`STRING(TIMESTAMP '2020-01-02 03:04:05+00', 'UTC')`)).toBe('2020-01-02 03:04:05+00');
-    expect(evaluateSql(`STRING(TIMESTAMP '2020-01-02 03:04:05.1+00', 'Asia/Kolkata')`)).toBe('2020-01-02 08:34:05.100+05:30');
+    expect(evaluateSql(`STRING(TIMESTAMP '2020-01-02 03:04:05.1+00', 'Asia/Kolkata')`)).toBe(
+      '2020-01-02 08:34:05.100+05:30',
+    );
     expect(evaluateSql(`STRING(t, NULL)`, { row: { t: [TIMESTAMP, null] } })).toBeNull();
-    expect(evaluationErrorOf(`STRING(TIMESTAMP '2020-01-02 03:04:05+00', 'Bad/Zone')`)).toBe('OUT_OF_RANGE: Invalid time zone: Bad/Zone');
+    expect(evaluationErrorOf(`STRING(TIMESTAMP '2020-01-02 03:04:05+00', 'Bad/Zone')`)).toBe(
+      'OUT_OF_RANGE: Invalid time zone: Bad/Zone',
+    );
   });
 
   test('JSON_VALUE reads a column of JSON-formatted text', () => {
     expect(evaluateSql(`JSON_VALUE(s, '$.a')`, { row: { s: [STRING, '{"a": "v"}'] } })).toBe('v');
   });
 });
-

@@ -12,9 +12,15 @@ const STRING = scalar('STRING');
 
 describe('canonical JSON text', () => {
   test.each([
-    [`PARSE_JSON('{"b":1,"a":[1.50,1234567890123456789,9007199254740993, 1e10, 1.0, -0.0, 0.1, 1e21, 1e-7]}')`, '{"a":[1.5,1234567890123456789,9007199254740993,10000000000.0,1.0,-0.0,0.1,1e+21,1e-07],"b":1}'],
+    [
+      `PARSE_JSON('{"b":1,"a":[1.50,1234567890123456789,9007199254740993, 1e10, 1.0, -0.0, 0.1, 1e21, 1e-7]}')`,
+      '{"a":[1.5,1234567890123456789,9007199254740993,10000000000.0,1.0,-0.0,0.1,1e+21,1e-07],"b":1}',
+    ],
     [`PARSE_JSON('{"a":1,"a":2}')`, '{"a":1}'],
-    [`PARSE_JSON('[1e15, 1e16, 18446744073709551615, -9223372036854775808, 0.0001, 0.00001, 123456789.0]')`, '[1e+15,1e+16,18446744073709551615,-9223372036854775808,0.0001,1e-05,123456789.0]'],
+    [
+      `PARSE_JSON('[1e15, 1e16, 18446744073709551615, -9223372036854775808, 0.0001, 0.00001, 123456789.0]')`,
+      '[1e+15,1e+16,18446744073709551615,-9223372036854775808,0.0001,1e-05,123456789.0]',
+    ],
     [`PARSE_JSON('  {"b": 1, "a" : [true, null, "x\\\\u0041"]}  ')`, '{"a":[true,null,"xA"],"b":1}'],
     [`PARSE_JSON('{"a" : {"c":1,"b":[]}, "":null}')`, '{"":null,"a":{"b":[],"c":1}}'],
     [`PARSE_JSON('[1.2345678901234567891]', wide_number_mode=>'round')`, '[1.2345678901234567]'],
@@ -23,20 +29,56 @@ describe('canonical JSON text', () => {
   });
 
   test.each([
-    [`PARSE_JSON('[1.2345678901234567891]')`, 'Invalid input to PARSE_JSON: Input number: 1.2345678901234567891 cannot round-trip through string representation'],
-    [`PARSE_JSON('[18446744073709551616]')`, 'Invalid input to PARSE_JSON: Input number: 18446744073709551616 cannot round-trip through string representation'],
+    [
+      `PARSE_JSON('[1.2345678901234567891]')`,
+      'Invalid input to PARSE_JSON: Input number: 1.2345678901234567891 cannot round-trip through string representation',
+    ],
+    [
+      `PARSE_JSON('[18446744073709551616]')`,
+      'Invalid input to PARSE_JSON: Input number: 18446744073709551616 cannot round-trip through string representation',
+    ],
     [`PARSE_JSON('[1]', wide_number_mode=>'foo')`, 'Invalid `wide_number_mode` specified for PARSE_JSON: foo'],
-    [`PARSE_JSON('{"a":1')`, "Invalid input to PARSE_JSON: syntax error while parsing object - unexpected end of input; expected '}'"],
-    [`PARSE_JSON('')`, "Invalid input to PARSE_JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"],
-    [`PARSE_JSON('[1,]')`, "Invalid input to PARSE_JSON: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"],
-    [`PARSE_JSON('{"a" 1}')`, "Invalid input to PARSE_JSON: syntax error while parsing object separator - unexpected number literal; expected ':'"],
-    [`PARSE_JSON('tru')`, "Invalid input to PARSE_JSON: syntax error while parsing value - invalid literal; last read: 'tru'"],
-    [`PARSE_JSON('"abc')`, `Invalid input to PARSE_JSON: syntax error while parsing value - invalid string: missing closing quote; last read: '"abc'`],
+    [
+      `PARSE_JSON('{"a":1')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing object - unexpected end of input; expected '}'",
+    ],
+    [
+      `PARSE_JSON('')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal",
+    ],
+    [
+      `PARSE_JSON('[1,]')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal",
+    ],
+    [
+      `PARSE_JSON('{"a" 1}')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing object separator - unexpected number literal; expected ':'",
+    ],
+    [
+      `PARSE_JSON('tru')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing value - invalid literal; last read: 'tru'",
+    ],
+    [
+      `PARSE_JSON('"abc')`,
+      `Invalid input to PARSE_JSON: syntax error while parsing value - invalid string: missing closing quote; last read: '"abc'`,
+    ],
     [`PARSE_JSON('1e400')`, "Invalid input to PARSE_JSON: number overflow parsing '1e400'"],
-    [`PARSE_JSON('{"a":1,}')`, "Invalid input to PARSE_JSON: syntax error while parsing object key - unexpected '}'; expected string literal"],
-    [`PARSE_JSON('"\\\\x"')`, `Invalid input to PARSE_JSON: syntax error while parsing value - invalid string: forbidden character after backslash; last read: '"\\x'`],
-    [`PARSE_JSON('-')`, "Invalid input to PARSE_JSON: syntax error while parsing value - invalid number; expected digit after '-'; last read: '-'"],
-    [`PARSE_JSON('01')`, 'Invalid input to PARSE_JSON: syntax error while parsing value - unexpected number literal; expected end of input'],
+    [
+      `PARSE_JSON('{"a":1,}')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing object key - unexpected '}'; expected string literal",
+    ],
+    [
+      `PARSE_JSON('"\\\\x"')`,
+      `Invalid input to PARSE_JSON: syntax error while parsing value - invalid string: forbidden character after backslash; last read: '"\\x'`,
+    ],
+    [
+      `PARSE_JSON('-')`,
+      "Invalid input to PARSE_JSON: syntax error while parsing value - invalid number; expected digit after '-'; last read: '-'",
+    ],
+    [
+      `PARSE_JSON('01')`,
+      'Invalid input to PARSE_JSON: syntax error while parsing value - unexpected number literal; expected end of input',
+    ],
   ])('%s fails', (sql, message) => {
     expect(evaluationErrorOf(sql)).toBe(`OUT_OF_RANGE: ${message}`);
   });
@@ -46,21 +88,31 @@ describe('canonical JSON text', () => {
     const tooDeep = 'nesting too deep: more than 1000 levels of arrays and objects';
     expect(evaluateSql(`LENGTH(TO_JSON_STRING(PARSE_JSON('${nested(1000)}'), TRUE))`)).toBeGreaterThan(2000n);
     expect(evaluateSql(`JSON_CONTAINS(JSON '${nested(1000)}', JSON '${nested(1000)}')`)).toBe(true);
-    expect(evaluationErrorOf(`PARSE_JSON('${nested(1001)}')`)).toBe(`OUT_OF_RANGE: Invalid input to PARSE_JSON: ${tooDeep}`);
+    expect(evaluationErrorOf(`PARSE_JSON('${nested(1001)}')`)).toBe(
+      `OUT_OF_RANGE: Invalid input to PARSE_JSON: ${tooDeep}`,
+    );
     expect(evaluationErrorOf(`JSON '${'{"a":'.repeat(100000)}1${'}'.repeat(100000)}'`)).toMatch(
       new RegExp(`^INVALID_ARGUMENT: Invalid JSON literal: ${tooDeep} \\[at 1:1\\]`),
     );
-    expect(evaluationErrorOf(`JSON_QUERY(JSON_ARRAY(PARSE_JSON('${nested(1000)}')), '$')`)).toBe(`OUT_OF_RANGE: Invalid JSON value: ${tooDeep}`);
-    expect(evaluationErrorOf(`JSON_QUERY(JSON '1', '$${'.a'.repeat(1001)}')`)).toBe('OUT_OF_RANGE: JSONPath has more than 1000 steps');
+    expect(evaluationErrorOf(`JSON_QUERY(JSON_ARRAY(PARSE_JSON('${nested(1000)}')), '$')`)).toBe(
+      `OUT_OF_RANGE: Invalid JSON value: ${tooDeep}`,
+    );
+    expect(evaluationErrorOf(`JSON_QUERY(JSON '1', '$${'.a'.repeat(1001)}')`)).toBe(
+      'OUT_OF_RANGE: JSONPath has more than 1000 steps',
+    );
   });
 
   test('TO_JSON_STRING prints JSON compactly or indented', () => {
-    expect(evaluateSql(`TO_JSON_STRING(JSON '{"b":1,"a":[1,2]}', true)`)).toBe('{\n  "a": [\n    1,\n    2\n  ],\n  "b": 1\n}');
+    expect(evaluateSql(`TO_JSON_STRING(JSON '{"b":1,"a":[1,2]}', true)`)).toBe(
+      '{\n  "a": [\n    1,\n    2\n  ],\n  "b": 1\n}',
+    );
     expect(evaluateSql(`TO_JSON_STRING(JSON '[1,{"a":[]}]', true)`)).toBe('[\n  1,\n  {\n    "a": []\n  }\n]');
     expect(evaluateSql(`TO_JSON_STRING(PARSE_JSON('1.0'), false)`)).toBe('1.0');
     expect(evaluateSql('TO_JSON_STRING(CAST(NULL AS JSON))')).toBe('null');
     expect(evaluateSql(`TO_JSON_STRING(JSON '1', NULL)`)).toBeNull();
-    expect(evaluationErrorOf('TO_JSON_STRING(1)')).toBe('UNIMPLEMENTED: TO_JSON_STRING is not supported on values of type INT64');
+    expect(evaluationErrorOf('TO_JSON_STRING(1)')).toBe(
+      'UNIMPLEMENTED: TO_JSON_STRING is not supported on values of type INT64',
+    );
   });
 });
 
@@ -132,7 +184,10 @@ describe('JSON_QUERY and JSON_VALUE', () => {
     [`JSON_QUERY_ARRAY('{"a":1}', '$.a')`, null],
     [`JSON_QUERY_ARRAY('{"a":[]}', '$.a')`, []],
     [`JSON_QUERY_ARRAY('[1', '$')`, null],
-    [`JSON_QUERY_ARRAY(PARSE_JSON('[1, "a", {"b" : 2}, [3], null, 1.50]'))`, ['1', '"a"', '{"b":2}', '[3]', 'null', '1.5']],
+    [
+      `JSON_QUERY_ARRAY(PARSE_JSON('[1, "a", {"b" : 2}, [3], null, 1.50]'))`,
+      ['1', '"a"', '{"b":2}', '[3]', 'null', '1.5'],
+    ],
     [`JSON_VALUE_ARRAY('[1, "a", true, null, 1.50]')`, ['1', 'a', 'true', null, '1.50']],
     [`JSON_VALUE_ARRAY('[1, [2]]')`, null],
     [`JSON_VALUE_ARRAY('[1, {}]')`, null],
@@ -149,7 +204,14 @@ describe('JSON_QUERY and JSON_VALUE', () => {
   test('subscripts and field access', () => {
     expect(evaluateSql(`JSON '{"a":[1,{"b":2}]}'['a'][1]['b']`)).toBe('2');
     expect(evaluateSql(`JSON '{"a":{"b":1}}'.a.b`)).toBe('1');
-    for (const sql of [`JSON '{"a":1}'['x']`, `JSON '[1]'[5]`, `JSON '[1]'[-1]`, `JSON '{"a":1}'[0]`, `JSON '[1]'['a']`, `JSON '{"a":1}'.A`]) {
+    for (const sql of [
+      `JSON '{"a":1}'['x']`,
+      `JSON '[1]'[5]`,
+      `JSON '[1]'[-1]`,
+      `JSON '{"a":1}'[0]`,
+      `JSON '[1]'['a']`,
+      `JSON '{"a":1}'.A`,
+    ]) {
       expect(evaluateSql(sql)).toBeNull();
     }
   });
@@ -184,7 +246,10 @@ describe('TO_JSON and constructors', () => {
     ["TO_JSON(CAST('inf' AS FLOAT64))", '"Infinity"'],
     ['TO_JSON(1e100)', '1e+100'],
     ['TO_JSON(123456789012345680000.0)', '1.2345678901234568e+20'],
-    ["TO_JSON(NUMERIC '12345678901234567890.123456789', stringify_wide_numbers=>true)", '"12345678901234567890.123456789"'],
+    [
+      "TO_JSON(NUMERIC '12345678901234567890.123456789', stringify_wide_numbers=>true)",
+      '"12345678901234567890.123456789"',
+    ],
     ['TO_JSON(9007199254740993, stringify_wide_numbers=>true)', '"9007199254740993"'],
     ['TO_JSON(9007199254740992, stringify_wide_numbers=>true)', '9007199254740992'],
     ["TO_JSON(NUMERIC '1.5', stringify_wide_numbers=>true)", '1.5'],
@@ -213,7 +278,9 @@ describe('TO_JSON and constructors', () => {
   });
 
   test('JSON_TYPE names each kind', () => {
-    const kinds = [`'1'`, `'1.5'`, `'"a"'`, `'true'`, `'null'`, `'[]'`, `'{}'`].map((t) => evaluateSql(`JSON_TYPE(JSON ${t})`));
+    const kinds = [`'1'`, `'1.5'`, `'"a"'`, `'true'`, `'null'`, `'[]'`, `'{}'`].map((t) =>
+      evaluateSql(`JSON_TYPE(JSON ${t})`),
+    );
     expect(kinds).toEqual(['number', 'number', 'string', 'boolean', 'null', 'array', 'object']);
     expect(evaluateSql('JSON_TYPE(NULL)')).toBeNull();
   });

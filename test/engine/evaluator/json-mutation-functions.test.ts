@@ -31,7 +31,10 @@ describe('documented JSON functions', () => {
     [`JSON_SET(JSON 'null', '$[0][3]', "foo")`, '[[null,null,null,"foo"]]'],
     [`JSON_SET(JSON '["a", ["b", "c"], "d"]', '$[1][2][1]', "foo")`, '["a",["b","c",[null,"foo"]],"d"]'],
     [`JSON_SET(JSON '{}', '$.b[2].d', 100)`, '{"b":[null,null,{"d":100}]}'],
-    [`JSON_SET(JSON '{"a": 1, "b": {"c":3}, "d": [4]}', '$.a', 'v1', '$.b.e', 'v2', '$.d[2]', 'v3')`, '{"a":"v1","b":{"c":3,"e":"v2"},"d":[4,null,"v3"]}'],
+    [
+      `JSON_SET(JSON '{"a": 1, "b": {"c":3}, "d": [4]}', '$.a', 'v1', '$.b.e', 'v2', '$.d[2]', 'v3')`,
+      '{"a":"v1","b":{"c":3,"e":"v2"},"d":[4,null,"v3"]}',
+    ],
     [`JSON_REMOVE(JSON '["a", ["b", "c"], "d"]', '$[1]', '$[1]')`, '["a"]'],
     [`JSON_REMOVE(JSON '{"a": {"b": {"c": "d"}}}', '$.a.b.c')`, '{"a":{"b":{}}}'],
     [`JSON_REMOVE(JSON '{"a": [1, 2, 3]}', '$.a[0]', '$.a.b', '$.b', '$.a[0]')`, '{"a":[3]}'],
@@ -40,7 +43,10 @@ describe('documented JSON functions', () => {
     [`JSON_STRIP_NULLS(JSON '[1, null, 2, null, [null]]', remove_empty=>TRUE)`, '[1,2]'],
     [`JSON_STRIP_NULLS(JSON '[1, null, 2, null]', include_arrays=>FALSE)`, '[1,null,2,null]'],
     [`JSON_STRIP_NULLS(JSON '{"a": [null]}', remove_empty=>TRUE)`, 'null'],
-    [`JSON_STRIP_NULLS(JSON '{"a": {"b": {"c": null}}, "d": [null], "e": [], "f": 1}', include_arrays=>FALSE, remove_empty=>TRUE)`, '{"d":[null],"e":[],"f":1}'],
+    [
+      `JSON_STRIP_NULLS(JSON '{"a": {"b": {"c": null}}, "d": [null], "e": [], "f": 1}', include_arrays=>FALSE, remove_empty=>TRUE)`,
+      '{"d":[null],"e":[],"f":1}',
+    ],
     [`JSON_STRIP_NULLS(JSON '{"a": {"b": {"c": null}}, "d": [null], "e": [], "f": 1}', remove_empty=>TRUE)`, '{"f":1}'],
     [`JSON_ARRAY_INSERT(JSON '["a", ["b", "c"], "d"]', '$[1][0]', 1)`, '["a",[1,"b","c"],"d"]'],
     [`JSON_ARRAY_INSERT(JSON '["a", "b", "c"]', '$[1]', [1, 2])`, '["a",1,2,"b","c"]'],
@@ -50,7 +56,10 @@ describe('documented JSON functions', () => {
     [`JSON_ARRAY_INSERT(JSON '[1, 2]', '$', 3)`, '[1,2]'],
     [`JSON_ARRAY_INSERT(JSON '{"a": null}', '$.a[2]', 10)`, '{"a":[null,null,10]}'],
     [`JSON_ARRAY_APPEND(JSON '["a", "b", "c"]', '$', [1, 2])`, '["a","b","c",1,2]'],
-    [`JSON_ARRAY_APPEND(JSON '["a", ["b"], "c"]', '$[1]', [1, 2], '$[1][1]', [3, 4], append_each_element=>FALSE)`, '["a",["b",[1,2,[3,4]]],"c"]'],
+    [
+      `JSON_ARRAY_APPEND(JSON '["a", ["b"], "c"]', '$[1]', [1, 2], '$[1][1]', [3, 4], append_each_element=>FALSE)`,
+      '["a",["b",[1,2,[3,4]]],"c"]',
+    ],
     [`JSON_ARRAY_APPEND(JSON '["a", ["b"], "c"]', '$[1]', [1, 2], '$[1][1]', [3, 4])`, '["a",["b",1,2],"c"]'],
     [`JSON_ARRAY_APPEND(JSON '{"a": null}', '$.a', 10)`, '{"a":[10]}'],
     [`JSON_ARRAY_APPEND(JSON '{"a": 1}', '$.b', 2)`, '{"a":1}'],
@@ -69,7 +78,9 @@ describe('documented JSON functions', () => {
     `JSON_ARRAY_INSERT(JSON '[1]', '$[2000000000]', 1)`,
     `JSON_ARRAY_INSERT(JSON '{"a": null}', '$.a[9007199254740991]', 1)`,
   ])('%s refuses null padding past 1 MB instead of allocating it', (sql) => {
-    expect(evaluationErrorOf(sql)).toMatch(/^OUT_OF_RANGE: JSON array index \d+ is too large: .* exceed 1048576 bytes$/);
+    expect(evaluationErrorOf(sql)).toMatch(
+      /^OUT_OF_RANGE: JSON array index \d+ is too large: .* exceed 1048576 bytes$/,
+    );
   });
 
   test('padding within the limit and large value arrays still work', () => {
@@ -83,4 +94,3 @@ describe('documented JSON functions', () => {
     expect(inserted).toBe(208002n);
   });
 });
-

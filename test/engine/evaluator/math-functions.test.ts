@@ -146,7 +146,10 @@ describe('errors', () => {
     ['COSINE_DISTANCE([1e200], [1e300])', 'double overflow: 1e+200 * 1e+300'],
     ['COSINE_DISTANCE([1.0, 1e200], [1e308, 1e200])', 'double overflow: 1e+308 * 1e+308'],
     ['COSINE_DISTANCE([1e154, 1e154], [1.0, 1.0])', 'double overflow: 1e+308 + 1e+308'],
-    ['DOT_PRODUCT([1, 2], [3])', 'Array arguments to DOT_PRODUCT must have equal length. The given arrays have lengths of 2 and 1'],
+    [
+      'DOT_PRODUCT([1, 2], [3])',
+      'Array arguments to DOT_PRODUCT must have equal length. The given arrays have lengths of 2 and 1',
+    ],
     [
       'DOT_PRODUCT([1, NULL], [3, 4])',
       'Cannot compute DOT_PRODUCT with a NULL element, since it is unclear if NULLs should be ignored, counted as a zero value, or another interpretation. The NULL element was found in the first array argument at OFFSET 1',

@@ -35,8 +35,12 @@ describe('sequences and commit timestamps', () => {
   test('GET_INTERNAL_SEQUENCE_STATE reads the counter without advancing it', () => {
     const sequenceState = (name: string): bigint | null => (name === 'used' ? 7n : null);
     const sequences = ['used', 'fresh'];
-    expect(evaluateSql('GET_INTERNAL_SEQUENCE_STATE(SEQUENCE used)', { sequences, context: { sequenceState } })).toBe(7n);
-    expect(evaluateSql('GET_INTERNAL_SEQUENCE_STATE(SEQUENCE fresh)', { sequences, context: { sequenceState } })).toBeNull();
+    expect(evaluateSql('GET_INTERNAL_SEQUENCE_STATE(SEQUENCE used)', { sequences, context: { sequenceState } })).toBe(
+      7n,
+    );
+    expect(
+      evaluateSql('GET_INTERNAL_SEQUENCE_STATE(SEQUENCE fresh)', { sequences, context: { sequenceState } }),
+    ).toBeNull();
   });
 
   test('a sequence function where no sequence can be read is UNIMPLEMENTED', () => {
@@ -47,7 +51,9 @@ describe('sequences and commit timestamps', () => {
 
   test('PENDING_COMMIT_TIMESTAMP() comes from the statement, and is refused outside DML values', () => {
     const commit = timestampValue(5n);
-    expect(evaluateSql('PENDING_COMMIT_TIMESTAMP()', { context: { pendingCommitTimestamp: () => commit } })).toBe(commit);
+    expect(evaluateSql('PENDING_COMMIT_TIMESTAMP()', { context: { pendingCommitTimestamp: () => commit } })).toBe(
+      commit,
+    );
     expect(evaluationErrorOf('PENDING_COMMIT_TIMESTAMP()')).toBe(
       'INVALID_ARGUMENT: The PENDING_COMMIT_TIMESTAMP() function may only be used as a value for INSERT or UPDATE of an ' +
         'appropriately typed column. It cannot be used in SELECT, or as the input to any other scalar expression.',

@@ -80,21 +80,36 @@ describe('CREATE PROTO BUNDLE', () => {
   ]);
 
   it.each([
-    ['no descriptors', [bundle('ex.shop.Parcel')], undefined, 'INVALID_ARGUMENT: Contents of proto_descriptor_file cannot be empty'],
+    [
+      'no descriptors',
+      [bundle('ex.shop.Parcel')],
+      undefined,
+      'INVALID_ARGUMENT: Contents of proto_descriptor_file cannot be empty',
+    ],
     [
       'bytes that are no descriptor set',
       [bundle('ex.shop.Parcel')],
       Buffer.from([0xff, 0xff, 0xff]),
       'INVALID_ARGUMENT: Could not parse contents of proto_descriptor_file',
     ],
-    ['a type the descriptors lack', [bundle('ex.shop.Parcel', 'ex.shop.Box')], SHOP_SET, 'NOT_FOUND: Missing descriptor for `ex.shop.Box`'],
+    [
+      'a type the descriptors lack',
+      [bundle('ex.shop.Parcel', 'ex.shop.Box')],
+      SHOP_SET,
+      'NOT_FOUND: Missing descriptor for `ex.shop.Box`',
+    ],
     [
       'a type listed twice',
       [bundle('ex.shop.Parcel', 'ex.shop.Parcel')],
       SHOP_SET,
       'ALREADY_EXISTS: Type already exists: `ex.shop.Parcel` in the proto bundle',
     ],
-    ['the spanner package', [bundle('spanner.x.M')], reserved, 'FAILED_PRECONDITION: Message `spanner.x.M` has reserved package `spanner`.'],
+    [
+      'the spanner package',
+      [bundle('spanner.x.M')],
+      reserved,
+      'FAILED_PRECONDITION: Message `spanner.x.M` has reserved package `spanner`.',
+    ],
     [
       'the tech.spanner package',
       [bundle('tech.spanner.x.M')],
@@ -143,14 +158,19 @@ describe('ALTER and DROP PROTO BUNDLE', () => {
   const invoiceOnly = descriptorSet([['billing.proto', BILLING]]);
 
   it('inserts with descriptors of the new types only: the bundle keeps its earlier files', () => {
-    const { catalog, error } = run(created, [['ALTER PROTO BUNDLE INSERT (ex.billing.Invoice) DELETE (ex.shop.Color)'], invoiceOnly]);
+    const { catalog, error } = run(created, [
+      ['ALTER PROTO BUNDLE INSERT (ex.billing.Invoice) DELETE (ex.shop.Color)'],
+      invoiceOnly,
+    ]);
     expect(error).toBe('OK');
     expect(catalog.protoBundleTypes).toEqual(['ex.billing.Invoice', 'ex.shop.Parcel']);
     expect(filesOf(catalogProtoDescriptors(catalog)).map((f) => f.name)).toEqual(['billing.proto', 'shop.proto']);
   });
 
   it('updates a type from a newly sent file of the same name', () => {
-    const renamed = descriptorSet([['shop.proto', 'syntax = "proto3"; package ex.shop; message Parcel { int64 id = 1; } enum Color { RED = 0; }']]);
+    const renamed = descriptorSet([
+      ['shop.proto', 'syntax = "proto3"; package ex.shop; message Parcel { int64 id = 1; } enum Color { RED = 0; }'],
+    ]);
     expect(run(created, [['ALTER PROTO BUNDLE UPDATE (ex.shop.Parcel)'], renamed]).error).toBe('OK');
   });
 
@@ -161,18 +181,36 @@ describe('ALTER and DROP PROTO BUNDLE', () => {
     expect(catalogProtoDescriptors(catalog)).toHaveLength(0);
   });
 
-  const shopWithoutColor = descriptorSet([['shop.proto', 'syntax = "proto3"; package ex.shop; message Parcel { int64 id = 1; }']]);
+  const shopWithoutColor = descriptorSet([
+    ['shop.proto', 'syntax = "proto3"; package ex.shop; message Parcel { int64 id = 1; }'],
+  ]);
 
   it.each([
-    ['altering a missing bundle', [[['ALTER PROTO BUNDLE INSERT (ex.shop.Item)'], SHOP_SET]], 'FAILED_PRECONDITION: Proto bundle does not yet exist; cannot alter it'],
-    ['dropping a missing bundle', [[['DROP PROTO BUNDLE']]], 'FAILED_PRECONDITION: Proto bundle does not yet exist; cannot drop it'],
-    ['altering without descriptors', [created, [['ALTER PROTO BUNDLE DELETE (ex.shop.Color)']]], 'INVALID_ARGUMENT: Contents of proto_descriptor_file cannot be empty'],
+    [
+      'altering a missing bundle',
+      [[['ALTER PROTO BUNDLE INSERT (ex.shop.Item)'], SHOP_SET]],
+      'FAILED_PRECONDITION: Proto bundle does not yet exist; cannot alter it',
+    ],
+    [
+      'dropping a missing bundle',
+      [[['DROP PROTO BUNDLE']]],
+      'FAILED_PRECONDITION: Proto bundle does not yet exist; cannot drop it',
+    ],
+    [
+      'altering without descriptors',
+      [created, [['ALTER PROTO BUNDLE DELETE (ex.shop.Color)']]],
+      'INVALID_ARGUMENT: Contents of proto_descriptor_file cannot be empty',
+    ],
     [
       'inserting a type already there',
       [created, [['ALTER PROTO BUNDLE INSERT (ex.shop.Color)'], SHOP_SET]],
       'ALREADY_EXISTS: Type already exists: `ex.shop.Color` in the proto bundle',
     ],
-    ['updating a type not there', [created, [['ALTER PROTO BUNDLE UPDATE (ex.shop.Item)'], SHOP_SET]], 'NOT_FOUND: Tried to update `ex.shop.Item` which does not already exist.'],
+    [
+      'updating a type not there',
+      [created, [['ALTER PROTO BUNDLE UPDATE (ex.shop.Item)'], SHOP_SET]],
+      'NOT_FOUND: Tried to update `ex.shop.Item` which does not already exist.',
+    ],
     [
       'deleting a type not there',
       [created, [['ALTER PROTO BUNDLE DELETE (ex.shop.Item)'], SHOP_SET]],
@@ -190,21 +228,28 @@ describe('ALTER and DROP PROTO BUNDLE', () => {
 
 describe('columns of proto and enum types', () => {
   const created: Batch = [[bundle('ex.shop.Parcel', 'ex.shop.Color', '`ex.shop.Parcel.Label`')], SHOP_SET];
-  const table = 'CREATE TABLE T (K INT64, P ex.shop.Parcel, C ARRAY<ex.shop.Color>, L `ex.shop.Parcel.Label`) PRIMARY KEY (K)';
+  const table =
+    'CREATE TABLE T (K INT64, P ex.shop.Parcel, C ARRAY<ex.shop.Color>, L `ex.shop.Parcel.Label`) PRIMARY KEY (K)';
 
   it('may use the messages and enums of the bundle', () => {
     expect(ddlOf(created, [[table]])[1]).toContain('P ex.shop.Parcel');
   });
 
   it.each([
-    ['a type outside the bundle', 'CREATE TABLE T (K INT64, I ex.shop.Item NOT NULL) PRIMARY KEY (K)', '`ex.shop.Item` of column `I`'],
+    [
+      'a type outside the bundle',
+      'CREATE TABLE T (K INT64, I ex.shop.Item NOT NULL) PRIMARY KEY (K)',
+      '`ex.shop.Item` of column `I`',
+    ],
     ['an array of one', 'CREATE TABLE T (K INT64, I ARRAY<ex.shop.Item>) PRIMARY KEY (K)', '`ex.shop.Item`'],
     ['an added column', 'ALTER TABLE T ADD COLUMN I ex.billing.Invoice', '`ex.billing.Invoice` of column `I`'],
     ['an altered column', 'ALTER TABLE T ALTER COLUMN K ex.shop.Item', '`ex.shop.Item` of column `K`'],
   ])('refuses %s', (_name, statement, definition) => {
     const setup: Batch = [['CREATE TABLE T (K INT64) PRIMARY KEY (K)']];
     const expected = `INVALID_ARGUMENT: Type ${definition} is not a message or enum type of the database's proto bundle.`;
-    const batches = statement.startsWith('CREATE') ? [created, [[statement]] as Batch] : [created, setup, [[statement]] as Batch];
+    const batches = statement.startsWith('CREATE')
+      ? [created, [[statement]] as Batch]
+      : [created, setup, [[statement]] as Batch];
     expect(run(...batches).error).toBe(expected);
   });
 

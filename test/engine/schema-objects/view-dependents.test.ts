@@ -9,8 +9,16 @@ const RETYPE_TIP =
 
 describe('views block changes to what they read', () => {
   it.each([
-    ['dropping a table', [T, view('foo', 'SELECT t.c FROM t'), 'DROP TABLE t'], 'FAILED_PRECONDITION: Cannot drop TABLE `t` on which there are dependent views: foo.'],
-    ['dropping a column', [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t DROP COLUMN c'], 'FAILED_PRECONDITION: Cannot drop column `c` on which there are dependent views: foo.'],
+    [
+      'dropping a table',
+      [T, view('foo', 'SELECT t.c FROM t'), 'DROP TABLE t'],
+      'FAILED_PRECONDITION: Cannot drop TABLE `t` on which there are dependent views: foo.',
+    ],
+    [
+      'dropping a column',
+      [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t DROP COLUMN c'],
+      'FAILED_PRECONDITION: Cannot drop column `c` on which there are dependent views: foo.',
+    ],
     [
       'dropping a forced index',
       [T, 'CREATE INDEX tBYc ON t(c)', view('v0', 'SELECT 1 AS a FROM t@{force_index=tBYc}'), 'DROP INDEX tBYc'],
@@ -37,7 +45,11 @@ describe('views block changes to what they read', () => {
     ],
     [
       'replacing a view so that a view reading it no longer type-checks',
-      [view('a', 'SELECT 1 AS n'), view('b', 'SELECT a.n + 1 AS m FROM a'), "CREATE OR REPLACE VIEW a SQL SECURITY INVOKER AS SELECT 'one' AS n"],
+      [
+        view('a', 'SELECT 1 AS n'),
+        view('b', 'SELECT a.n + 1 AS m FROM a'),
+        "CREATE OR REPLACE VIEW a SQL SECURITY INVOKER AS SELECT 'one' AS n",
+      ],
       'FAILED_PRECONDITION: Cannot alter VIEW `a`. The new definition causes the definition of VIEW `b` to become invalid with the following diagnostic message: ' +
         'No matching signature for operator + for argument types: STRING, INT64. Supported signatures: INT64 + INT64; FLOAT64 + FLOAT64; NUMERIC + NUMERIC [at 1:48]\n' +
         'CREATE VIEW `b` SQL SECURITY INVOKER AS SELECT a.n + 1 AS m FROM a\n                                               ^',
@@ -63,9 +75,21 @@ describe('views block changes to what they read', () => {
   });
 
   it.each([
-    ['dropping a column the view does not read', [T, view('foo', 'SELECT t.d AS a FROM t'), 'ALTER TABLE t DROP COLUMN c'], 'CREATE TABLE t ( d INT64, ) PRIMARY KEY()'],
-    ['changing only the length of a column it reads', [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t ALTER COLUMN c STRING(10)'], 'CREATE TABLE t ( c STRING(10), d INT64, ) PRIMARY KEY()'],
-    ['retyping a column it casts', [T, view('foo', 'SELECT CAST(t.c AS STRING) AS a FROM t'), 'ALTER TABLE t ALTER COLUMN c BYTES(MAX)'], 'CREATE TABLE t ( c BYTES(MAX), d INT64, ) PRIMARY KEY()'],
+    [
+      'dropping a column the view does not read',
+      [T, view('foo', 'SELECT t.d AS a FROM t'), 'ALTER TABLE t DROP COLUMN c'],
+      'CREATE TABLE t ( d INT64, ) PRIMARY KEY()',
+    ],
+    [
+      'changing only the length of a column it reads',
+      [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t ALTER COLUMN c STRING(10)'],
+      'CREATE TABLE t ( c STRING(10), d INT64, ) PRIMARY KEY()',
+    ],
+    [
+      'retyping a column it casts',
+      [T, view('foo', 'SELECT CAST(t.c AS STRING) AS a FROM t'), 'ALTER TABLE t ALTER COLUMN c BYTES(MAX)'],
+      'CREATE TABLE t ( c BYTES(MAX), d INT64, ) PRIMARY KEY()',
+    ],
     [
       'renaming a table it reads while a synonym keeps the old name',
       [T, view('foo', 'SELECT t.c FROM t'), 'ALTER TABLE t RENAME TO u, ADD SYNONYM t'],

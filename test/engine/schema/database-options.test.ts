@@ -31,7 +31,11 @@ describe('ALTER DATABASE SET OPTIONS', () => {
 
   it.each([
     ['an unknown option', alter('nope = 1'), 'Option: nope is unknown.'],
-    ['an option twice', alter("version_retention_period = '2d', version_retention_period = '3d'"), 'Duplicate option: version_retention_period'],
+    [
+      'an option twice',
+      alter("version_retention_period = '2d', version_retention_period = '3d'"),
+      'Duplicate option: version_retention_period',
+    ],
     ['a NULL default_leader', alter('default_leader = NULL'), 'Option: default_leader is null.'],
     [
       'a numeric retention period',
@@ -39,20 +43,42 @@ describe('ALTER DATABASE SET OPTIONS', () => {
       'Unexpected value for option: version_retention_period. Supported values are non-empty strings only.',
     ],
   ])('refuses %s while parsing', (_name, statement, detail) => {
-    expect(lastError([statement])).toBe(`INVALID_ARGUMENT: Error parsing Spanner DDL statement: ${statement} : ${detail}`);
+    expect(lastError([statement])).toBe(
+      `INVALID_ARGUMENT: Error parsing Spanner DDL statement: ${statement} : ${detail}`,
+    );
   });
 
   it.each([
-    ['a retention period under an hour', ["version_retention_period = '59m'"], 'INVALID_ARGUMENT: Invalid version_retention_period: 59m. The version retention period must be between 1 hour and 7 days.'],
-    ['a retention period over a week', ["version_retention_period = '8d'"], 'INVALID_ARGUMENT: Invalid version_retention_period: 8d. The version retention period must be between 1 hour and 7 days.'],
-    ['an unreadable retention period', ["version_retention_period = 'soon'"], 'INVALID_ARGUMENT: Invalid version_retention_period: soon. The version retention period must be between 1 hour and 7 days.'],
-    ['another sequence kind', ["default_sequence_kind = 'serial'"], 'FAILED_PRECONDITION: Invalid Sequence Kind: serial.'],
+    [
+      'a retention period under an hour',
+      ["version_retention_period = '59m'"],
+      'INVALID_ARGUMENT: Invalid version_retention_period: 59m. The version retention period must be between 1 hour and 7 days.',
+    ],
+    [
+      'a retention period over a week',
+      ["version_retention_period = '8d'"],
+      'INVALID_ARGUMENT: Invalid version_retention_period: 8d. The version retention period must be between 1 hour and 7 days.',
+    ],
+    [
+      'an unreadable retention period',
+      ["version_retention_period = 'soon'"],
+      'INVALID_ARGUMENT: Invalid version_retention_period: soon. The version retention period must be between 1 hour and 7 days.',
+    ],
+    [
+      'another sequence kind',
+      ["default_sequence_kind = 'serial'"],
+      'FAILED_PRECONDITION: Invalid Sequence Kind: serial.',
+    ],
     [
       'changing default_sequence_kind once set',
       ["default_sequence_kind = 'bit_reversed_positive'", 'default_sequence_kind = NULL'],
       'FAILED_PRECONDITION: The default_sequence_kind option may not be unset once set.',
     ],
-    ['an unknown time zone', ["default_time_zone = 'Mars/Olympus'"], 'FAILED_PRECONDITION: Database has invalid default_time_zone option.  Invalid time zone name: Mars/Olympus'],
+    [
+      'an unknown time zone',
+      ["default_time_zone = 'Mars/Olympus'"],
+      'FAILED_PRECONDITION: Database has invalid default_time_zone option.  Invalid time zone name: Mars/Olympus',
+    ],
   ])('refuses %s', (_name, options, expected) => {
     expect(lastError(options.map(alter))).toBe(expected);
   });

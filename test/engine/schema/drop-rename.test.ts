@@ -15,7 +15,11 @@ describe('DROP TABLE', () => {
 
   it.each([
     ['a missing table', ['DROP TABLE Nope'], 'NOT_FOUND: Table not found: Nope'],
-    ['a table with children', [USERS, ALBUMS, 'DROP TABLE Users'], 'FAILED_PRECONDITION: Cannot drop table Users with interleaved tables: Albums.'],
+    [
+      'a table with children',
+      [USERS, ALBUMS, 'DROP TABLE Users'],
+      'FAILED_PRECONDITION: Cannot drop table Users with interleaved tables: Albums.',
+    ],
     [
       'a table with indexes',
       [USERS, 'CREATE INDEX ByName ON Users(Name)', 'CREATE INDEX AByName ON Users(Name DESC)', 'DROP TABLE Users'],
@@ -31,7 +35,11 @@ describe('DROP TABLE', () => {
       ],
       'FAILED_PRECONDITION: Cannot drop table T with indices: UByA.',
     ],
-    ['a table dropped earlier in the batch', [USERS, 'DROP TABLE Users', 'ALTER TABLE Users ADD COLUMN X INT64'], 'NOT_FOUND: Table not found: Users'],
+    [
+      'a table dropped earlier in the batch',
+      [USERS, 'DROP TABLE Users', 'ALTER TABLE Users ADD COLUMN X INT64'],
+      'NOT_FOUND: Table not found: Users',
+    ],
   ])('refuses %s', (_name, statements, expected) => {
     expect(lastError(statements)).toBe(expected);
   });
@@ -39,7 +47,9 @@ describe('DROP TABLE', () => {
 
 describe('renames and synonyms', () => {
   it('renames a table and what refers to it', () => {
-    const ddl = compact(ddlAfter([USERS, ALBUMS, 'CREATE INDEX I ON Albums(Title)', 'ALTER TABLE Users RENAME TO People']));
+    const ddl = compact(
+      ddlAfter([USERS, ALBUMS, 'CREATE INDEX I ON Albums(Title)', 'ALTER TABLE Users RENAME TO People']),
+    );
     expect(ddl).toContain('CREATE TABLE People (');
     expect(ddl).toContain('INTERLEAVE IN PARENT People ON DELETE CASCADE');
   });
@@ -58,16 +68,38 @@ describe('renames and synonyms', () => {
 
   it('adds and drops a synonym', () => {
     expect(compact(ddlAfter([USERS, 'ALTER TABLE Users ADD SYNONYM U']))).toContain('SYNONYM(U),');
-    expect(compact(ddlAfter([USERS, 'ALTER TABLE Users ADD SYNONYM U', 'ALTER TABLE Users DROP SYNONYM U']))).not.toContain('SYNONYM');
+    expect(
+      compact(ddlAfter([USERS, 'ALTER TABLE Users ADD SYNONYM U', 'ALTER TABLE Users DROP SYNONYM U'])),
+    ).not.toContain('SYNONYM');
   });
 
   it.each([
-    ['renaming to a taken name', [USERS, 'CREATE TABLE T (X INT64) PRIMARY KEY (X)', 'ALTER TABLE T RENAME TO users'], 'FAILED_PRECONDITION: Duplicate name in schema: users.'],
+    [
+      'renaming to a taken name',
+      [USERS, 'CREATE TABLE T (X INT64) PRIMARY KEY (X)', 'ALTER TABLE T RENAME TO users'],
+      'FAILED_PRECONDITION: Duplicate name in schema: users.',
+    ],
     ['renaming a missing table', ['RENAME TABLE Nope TO X'], 'NOT_FOUND: Table not found: Nope'],
-    ['a second synonym', [USERS, 'ALTER TABLE Users ADD SYNONYM U', 'ALTER TABLE Users ADD SYNONYM V'], 'INVALID_ARGUMENT: Cannot add a synonym to table Users because the table already has a synonym U.'],
-    ['a synonym taken by a table', [USERS, 'CREATE TABLE T (X INT64) PRIMARY KEY (X)', 'ALTER TABLE Users ADD SYNONYM t'], 'FAILED_PRECONDITION: Duplicate name in schema: t.'],
-    ['a table named like a synonym', [USERS, 'ALTER TABLE Users ADD SYNONYM U', 'CREATE TABLE u (X INT64) PRIMARY KEY (X)'], 'FAILED_PRECONDITION: Duplicate name in schema: u.'],
-    ['dropping a missing synonym', [USERS, 'ALTER TABLE Users DROP SYNONYM U'], 'INVALID_ARGUMENT: SYNONYM U does not exist on table Users.'],
+    [
+      'a second synonym',
+      [USERS, 'ALTER TABLE Users ADD SYNONYM U', 'ALTER TABLE Users ADD SYNONYM V'],
+      'INVALID_ARGUMENT: Cannot add a synonym to table Users because the table already has a synonym U.',
+    ],
+    [
+      'a synonym taken by a table',
+      [USERS, 'CREATE TABLE T (X INT64) PRIMARY KEY (X)', 'ALTER TABLE Users ADD SYNONYM t'],
+      'FAILED_PRECONDITION: Duplicate name in schema: t.',
+    ],
+    [
+      'a table named like a synonym',
+      [USERS, 'ALTER TABLE Users ADD SYNONYM U', 'CREATE TABLE u (X INT64) PRIMARY KEY (X)'],
+      'FAILED_PRECONDITION: Duplicate name in schema: u.',
+    ],
+    [
+      'dropping a missing synonym',
+      [USERS, 'ALTER TABLE Users DROP SYNONYM U'],
+      'INVALID_ARGUMENT: SYNONYM U does not exist on table Users.',
+    ],
   ])('refuses %s', (_name, statements, expected) => {
     expect(lastError(statements)).toBe(expected);
   });

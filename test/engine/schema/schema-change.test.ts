@@ -22,7 +22,9 @@ describe('applySchemaChange', () => {
     const outcome = applyDdl([USERS, 'CREATE TABLE Users (X INT64) PRIMARY KEY (X)', ALBUMS]);
     expect(outcome.applied).toBe(1);
     expect(outcome.error).toBe('FAILED_PRECONDITION: Duplicate name in schema: Users.');
-    expect(compact(outcome.ddl)).toBe('CREATE TABLE Users ( UserId INT64 NOT NULL, Name STRING(MAX), ) PRIMARY KEY(UserId)');
+    expect(compact(outcome.ddl)).toBe(
+      'CREATE TABLE Users ( UserId INT64 NOT NULL, Name STRING(MAX), ) PRIMARY KEY(UserId)',
+    );
   });
 
   it('wraps syntax errors the way Spanner reports DDL parse errors', () => {
@@ -60,7 +62,7 @@ describe('applySchemaChange', () => {
     );
   });
 
-  it('wraps the parser\'s own rule errors too', () => {
+  it("wraps the parser's own rule errors too", () => {
     expect(applyDdl(['CREATE TABLE T (A INT64 PRIMARY KEY) PRIMARY KEY (A)']).error).toBe(
       'INVALID_ARGUMENT: Error parsing Spanner DDL statement: CREATE TABLE T (A INT64 PRIMARY KEY) PRIMARY KEY (A) : Can only specify PRIMARY KEY once.',
     );
@@ -84,7 +86,13 @@ describe('applySchemaChange', () => {
   });
 
   it('rebuilds the same catalog when the log is replayed, in one batch or several', () => {
-    const log = [USERS, ALBUMS, 'CREATE INDEX ByTitle ON Albums(Title)', 'ALTER TABLE Users ADD COLUMN Age INT64', 'ALTER TABLE Users RENAME TO People'];
+    const log = [
+      USERS,
+      ALBUMS,
+      'CREATE INDEX ByTitle ON Albums(Title)',
+      'ALTER TABLE Users ADD COLUMN Age INT64',
+      'ALTER TABLE Users RENAME TO People',
+    ];
     const once = applySchemaChange(emptyCatalog('db'), log, noRowsDataAccess).catalog;
     let stepwise = emptyCatalog('db');
     for (const statement of log) stepwise = applySchemaChange(stepwise, [statement], noRowsDataAccess).catalog;
@@ -115,7 +123,7 @@ describe('catalogDdl', () => {
 });
 
 describe('databaseOptionsOf', () => {
-  it('reports Spanner\'s defaults for a new database', () => {
+  it("reports Spanner's defaults for a new database", () => {
     expect(databaseOptionsOf(emptyCatalog('db'))).toMatchObject({
       versionRetentionPeriod: '1h',
       defaultLeader: null,
@@ -127,6 +135,10 @@ describe('databaseOptionsOf', () => {
     const catalog = applyDdl([
       "ALTER DATABASE db SET OPTIONS (version_retention_period = '3d', default_leader = 'us-east1', optimizer_version = 4)",
     ]).catalog;
-    expect(databaseOptionsOf(catalog)).toMatchObject({ versionRetentionPeriod: '3d', defaultLeader: 'us-east1', optimizerVersion: '4' });
+    expect(databaseOptionsOf(catalog)).toMatchObject({
+      versionRetentionPeriod: '3d',
+      defaultLeader: 'us-east1',
+      optimizerVersion: '4',
+    });
   });
 });

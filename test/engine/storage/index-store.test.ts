@@ -86,10 +86,19 @@ test('writes keep entries in step, versioned at the commit timestamp', () => {
 test('NULL_FILTERED skips NULL keys; DESC keys scan in descending order', () => {
   const db = t.create([SINGERS, BY_SCORE]);
   db.writeMutations([singers('insert', [1n, 'x', 1], [2n, 'y', null], [3n, 'z', 5], [4n, 'w', -2])]);
-  expect(entries(db, 'ByScore')).toEqual([[5, '|', 3n, {}], [1, '|', 1n, {}], [-2, '|', 4n, {}]]);
+  expect(entries(db, 'ByScore')).toEqual([
+    [5, '|', 3n, {}],
+    [1, '|', 1n, {}],
+    [-2, '|', 4n, {}],
+  ]);
   db.writeMutations([singers('insertOrUpdate', [3n, 'z', null], [2n, 'y', 0])]);
   expect(entries(db, 'ByScore').map((e) => e[2])).toEqual([1n, 2n, 4n]);
-  const range = encodeRange(layout(db, 'ByScore').keyParts, { start: [1], startClosed: true, end: [0], endClosed: true });
+  const range = encodeRange(layout(db, 'ByScore').keyParts, {
+    start: [1],
+    startClosed: true,
+    end: [0],
+    endClosed: true,
+  });
   expect([...scanIndex(db.sqlite, layout(db, 'ByScore'), range)].map((e) => e.baseKey)).toEqual([[1n], [2n]]);
 });
 
@@ -100,7 +109,9 @@ test('findIndexEntries finds the entries of an index key prefix, at a timestamp 
   const index = layout(db, 'ByNameScore');
   expect(findIndexEntries(db.sqlite, index, ['a']).map((e) => e.baseKey)).toEqual([[2n]]);
   expect(findIndexEntries(db.sqlite, index, ['a'], t1).map((e) => e.baseKey)).toEqual([[1n], [2n]]);
-  expect(findIndexEntries(db.sqlite, index, ['b', 1])).toEqual([{ indexKey: ['b', 1], baseKey: [3n], stored: new Map() }]);
+  expect(findIndexEntries(db.sqlite, index, ['b', 1])).toEqual([
+    { indexKey: ['b', 1], baseKey: [3n], stored: new Map() },
+  ]);
   expect(findIndexEntries(db.sqlite, index, ['c'])).toEqual([]);
 });
 
@@ -110,12 +121,21 @@ test('CREATE INDEX backfills from the rows at its timestamp; ADD STORED COLUMN r
   const created = db.updateSchema(['CREATE NULL_FILTERED INDEX ByName ON Singers(Name)']);
   expect(created).toMatchObject({ kind: 'applied', applied: 1, error: null });
   const t1 = created.kind === 'applied' ? created.commitTimestamp! : 0;
-  expect(entries(db, 'ByName')).toEqual([['a', '|', 2n, {}], ['b', '|', 1n, {}]]);
+  expect(entries(db, 'ByName')).toEqual([
+    ['a', '|', 2n, {}],
+    ['b', '|', 1n, {}],
+  ]);
   expect(entries(db, 'ByName', t1 - 1)).toEqual([]);
   const altered = db.updateSchema(['ALTER INDEX ByName ADD STORED COLUMN Score']);
   const t2 = altered.kind === 'applied' ? altered.commitTimestamp! : 0;
-  expect(entries(db, 'ByName')).toEqual([['a', '|', 2n, { Score: null }], ['b', '|', 1n, { Score: 1 }]]);
-  expect(entries(db, 'ByName', t2 - 1)).toEqual([['a', '|', 2n, {}], ['b', '|', 1n, {}]]);
+  expect(entries(db, 'ByName')).toEqual([
+    ['a', '|', 2n, { Score: null }],
+    ['b', '|', 1n, { Score: 1 }],
+  ]);
+  expect(entries(db, 'ByName', t2 - 1)).toEqual([
+    ['a', '|', 2n, {}],
+    ['b', '|', 1n, {}],
+  ]);
   db.writeMutations([singers('update', [2n, 'a', 7])]);
   expect(entries(db, 'ByName')[0]).toEqual(['a', '|', 2n, { Score: 7 }]);
 });
@@ -127,14 +147,19 @@ test('DROP INDEX removes its storage; a new index of that name starts from the r
   expect(storageOf(db.sqlite, 'ByName', 'index')).toBeNull();
   db.writeMutations([singers('insert', [2n, 'a', 2])]);
   expect(db.updateSchema(['CREATE INDEX ByName ON Singers(Score DESC)'])).toMatchObject({ applied: 1, error: null });
-  expect(entries(db, 'ByName')).toEqual([[2, '|', 2n, {}], [1, '|', 1n, {}]]);
+  expect(entries(db, 'ByName')).toEqual([
+    [2, '|', 2n, {}],
+    [1, '|', 1n, {}],
+  ]);
 });
 
 test('indexes follow a base table rename and survive a reopen', () => {
   const db = t.create([SINGERS, BY_NAME, BY_SCORE]);
   db.writeMutations([singers('insert', [1n, 'b', 1], [2n, 'a', null])]);
   expect(db.updateSchema(['ALTER TABLE Singers RENAME TO Artists'])).toMatchObject({ applied: 1, error: null });
-  db.writeMutations([{ kind: 'insert', table: 'Artists', columns: ['SingerId', 'Name', 'Score'], rows: [[3n, 'c', 3]] }]);
+  db.writeMutations([
+    { kind: 'insert', table: 'Artists', columns: ['SingerId', 'Name', 'Score'], rows: [[3n, 'c', 3]] },
+  ]);
   expect(entries(db, 'ByName').map((e) => e[0])).toEqual(['a', 'b', 'c']);
   db.close();
   const reopened = t.reopen();
@@ -148,11 +173,21 @@ test('an interleaved index keys entries under the parent key, so a parent prefix
   const albums =
     'CREATE TABLE Albums (SingerId INT64 NOT NULL, AlbumId INT64 NOT NULL, Title STRING(MAX)) ' +
     'PRIMARY KEY (SingerId, AlbumId), INTERLEAVE IN PARENT Singers ON DELETE CASCADE';
-  const db = t.create([SINGERS, albums, 'CREATE INDEX AlbumsByTitle ON Albums(SingerId, Title), INTERLEAVE IN Singers']);
+  const db = t.create([
+    SINGERS,
+    albums,
+    'CREATE INDEX AlbumsByTitle ON Albums(SingerId, Title), INTERLEAVE IN Singers',
+  ]);
   const album = (s: bigint, a: bigint, title: string): SpannerValue[] => [s, a, title];
   const rows = [album(1n, 1n, 'z'), album(1n, 2n, 'y'), album(2n, 1n, 'x')];
   db.writeMutations([{ kind: 'insert', table: 'Albums', columns: ['SingerId', 'AlbumId', 'Title'], rows }]);
   const index = layout(db, 'AlbumsByTitle');
-  expect(findIndexEntries(db.sqlite, index, [1n]).map((e) => e.indexKey)).toEqual([[1n, 'y'], [1n, 'z']]);
-  expect(findIndexEntries(db.sqlite, index, [1n]).map((e) => e.baseKey)).toEqual([[1n, 2n], [1n, 1n]]);
+  expect(findIndexEntries(db.sqlite, index, [1n]).map((e) => e.indexKey)).toEqual([
+    [1n, 'y'],
+    [1n, 'z'],
+  ]);
+  expect(findIndexEntries(db.sqlite, index, [1n]).map((e) => e.baseKey)).toEqual([
+    [1n, 2n],
+    [1n, 1n],
+  ]);
 });

@@ -9,7 +9,17 @@ import { ScalarTypeName, SpannerValue, timestampValue } from '../../../src/types
 import { compareValues } from '../../../src/types/value-order';
 import { Prng, randomValue } from '../../support/random-values';
 
-const TYPES: ScalarTypeName[] = ['BOOL', 'INT64', 'FLOAT32', 'FLOAT64', 'NUMERIC', 'STRING', 'BYTES', 'DATE', 'TIMESTAMP'];
+const TYPES: ScalarTypeName[] = [
+  'BOOL',
+  'INT64',
+  'FLOAT32',
+  'FLOAT64',
+  'NUMERIC',
+  'STRING',
+  'BYTES',
+  'DATE',
+  'TIMESTAMP',
+];
 
 function compareKeys(parts: readonly KeyPartType[], a: readonly SpannerValue[], b: readonly SpannerValue[]): number {
   for (let i = 0; i < parts.length; i++) {
@@ -27,7 +37,10 @@ function canonical(v: SpannerValue): SpannerValue {
 describe.each(TYPES)('%s', (type) => {
   test.each([false, true])('byte order equals Spanner order (desc=%s), and round trips', (desc) => {
     const r = new Prng(TYPES.indexOf(type) * 7919 + (desc ? 1 : 0) + 17);
-    const parts: KeyPartType[] = [{ type, desc }, { type: 'INT64', desc: false }];
+    const parts: KeyPartType[] = [
+      { type, desc },
+      { type: 'INT64', desc: false },
+    ];
     for (let i = 0; i < 400; i++) {
       const a = [randomValue(r, type), BigInt(r.int(3))];
       const b = [r.int(4) === 0 ? a[0] : randomValue(r, type), BigInt(r.int(3))];

@@ -15,7 +15,8 @@ import { TableLayout, tableLayout } from '../../../src/engine/storage/table-layo
 import { SpannerValue } from '../../../src/types/spanner-value';
 import { TestDatabase } from '../../support/test-database';
 
-const SINGERS = 'CREATE TABLE Singers (SingerId INT64 NOT NULL, Name STRING(MAX), Score FLOAT64) PRIMARY KEY (SingerId DESC)';
+const SINGERS =
+  'CREATE TABLE Singers (SingerId INT64 NOT NULL, Name STRING(MAX), Score FLOAT64) PRIMARY KEY (SingerId DESC)';
 const ALBUMS =
   'CREATE TABLE Albums (SingerId INT64 NOT NULL, AlbumId STRING(10) NOT NULL, Title STRING(MAX)) ' +
   'PRIMARY KEY (SingerId DESC, AlbumId), INTERLEAVE IN PARENT Singers ON DELETE CASCADE';
@@ -30,7 +31,13 @@ function layout(db: Database, table: string): TableLayout {
 }
 
 function write(db: Database, ts: number, ...mutations: Mutation[]): void {
-  applyMutations(db.sqlite, (name) => layout(db, name), (name) => tableIndexLayouts(db.catalog, name), mutations, ts);
+  applyMutations(
+    db.sqlite,
+    (name) => layout(db, name),
+    (name) => tableIndexLayouts(db.catalog, name),
+    mutations,
+    ts,
+  );
 }
 
 function names(db: Database, at: ReadTime = null): SpannerValue[] {
@@ -64,7 +71,15 @@ test('update merges, replace clears unspecified columns, update of a missing row
   const db = t.create([SINGERS]);
   const l = layout(db, 'Singers');
   write(db, 10, { kind: 'insert', table: 'Singers', columns: ['SingerId', 'Name', 'Score'], rows: [[1n, 'x', -0]] });
-  write(db, 20, { kind: 'update', table: 'Singers', columns: ['SingerId', 'Name'], rows: [[1n, 'y'], [9n, 'z']] });
+  write(db, 20, {
+    kind: 'update',
+    table: 'Singers',
+    columns: ['SingerId', 'Name'],
+    rows: [
+      [1n, 'y'],
+      [9n, 'z'],
+    ],
+  });
   const row = readRow(db.sqlite, l, [1n])!;
   expect(row.values.get('Name')).toBe('y');
   expect(Object.is(row.values.get('Score'), -0)).toBe(true);
@@ -83,7 +98,8 @@ test('an interleaved child range is a prefix scan, and a key range deletes it', 
   });
   write(db, 10, albums(1n, 'b', 'a', 'a\u0000'), albums(2n, 'a'), albums(-1n, 'a'));
   const l = layout(db, 'Albums');
-  const titles = (rows: Iterable<{ values: ReadonlyMap<string, SpannerValue> }>) => [...rows].map((r) => r.values.get('Title'));
+  const titles = (rows: Iterable<{ values: ReadonlyMap<string, SpannerValue> }>) =>
+    [...rows].map((r) => r.values.get('Title'));
   expect(titles(scanRows(db.sqlite, l))).toEqual(['2/a', '1/a', '1/a\u0000', '1/b', '-1/a']);
   expect(titles(scanRows(db.sqlite, l, prefixBounds(l.keyParts, [1n])))).toEqual(['1/a', '1/a\u0000', '1/b']);
   const range = { start: [1n], startClosed: true, end: [1n], endClosed: true };
@@ -126,10 +142,14 @@ test('storage follows DDL: rename keeps rows, drop column clears values, drop an
     { kind: 'insert', table: 'P', columns: ['Id'], rows: [[1n]] },
   ]);
   expect(db.updateSchema(['ALTER TABLE Singers RENAME TO Artists'])).toMatchObject({ kind: 'applied', applied: 1 });
-  expect(db.updateSchema(['ALTER TABLE Artists DROP COLUMN Score', 'ALTER TABLE Artists ADD COLUMN Score FLOAT64'])).toMatchObject({
+  expect(
+    db.updateSchema(['ALTER TABLE Artists DROP COLUMN Score', 'ALTER TABLE Artists ADD COLUMN Score FLOAT64']),
+  ).toMatchObject({
     applied: 2,
   });
-  expect(db.updateSchema(['DROP TABLE P', 'CREATE TABLE P (Id INT64 NOT NULL) PRIMARY KEY (Id)'])).toMatchObject({ applied: 2 });
+  expect(db.updateSchema(['DROP TABLE P', 'CREATE TABLE P (Id INT64 NOT NULL) PRIMARY KEY (Id)'])).toMatchObject({
+    applied: 2,
+  });
   db.close();
   const reopened = t.reopen();
   const [artist] = scanRows(reopened.sqlite, layout(reopened, 'Artists'));

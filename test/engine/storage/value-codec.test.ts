@@ -7,7 +7,18 @@ import { decodeColumnValues, encodeColumnValues } from '../../../src/engine/stor
 import { ScalarTypeName, SpannerValue, timestampValue } from '../../../src/types/spanner-value';
 import { Prng, randomValue } from '../../support/random-values';
 
-const TYPES: ScalarTypeName[] = ['BOOL', 'INT64', 'FLOAT32', 'FLOAT64', 'NUMERIC', 'STRING', 'BYTES', 'DATE', 'TIMESTAMP', 'JSON'];
+const TYPES: ScalarTypeName[] = [
+  'BOOL',
+  'INT64',
+  'FLOAT32',
+  'FLOAT64',
+  'NUMERIC',
+  'STRING',
+  'BYTES',
+  'DATE',
+  'TIMESTAMP',
+  'JSON',
+];
 
 test('edge values round trip exactly', () => {
   const values = new Map<string, SpannerValue>([
@@ -45,7 +56,17 @@ test('random rows of every type round trip, including arrays', () => {
 });
 
 test('the encoding does not depend on column order', () => {
-  const a = encodeColumnValues(new Map<string, SpannerValue>([['x', 1n], ['y', 'b']]));
-  const b = encodeColumnValues(new Map<string, SpannerValue>([['y', 'b'], ['x', 1n]]));
+  const a = encodeColumnValues(
+    new Map<string, SpannerValue>([
+      ['x', 1n],
+      ['y', 'b'],
+    ]),
+  );
+  const b = encodeColumnValues(
+    new Map<string, SpannerValue>([
+      ['y', 'b'],
+      ['x', 1n],
+    ]),
+  );
   expect(a.equals(b)).toBe(true);
 });

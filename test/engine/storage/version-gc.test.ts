@@ -26,20 +26,35 @@ function write(db: Database, ts: number, rows: [bigint, bigint][]): void {
 }
 
 function valuesAt(db: Database, at: number): unknown[] {
-  return [...scanRows(db.sqlite, tableLayout(requireTable(db.catalog, 'T')), undefined, at)].map((r) => r.values.get('V'));
+  return [...scanRows(db.sqlite, tableLayout(requireTable(db.catalog, 'T')), undefined, at)].map((r) =>
+    r.values.get('V'),
+  );
 }
 
 function historyRows(db: Database): number {
-  const tables = db.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%_hist'").all() as { name: string }[];
-  return tables.reduce((n, { name }) => n + (db.sqlite.prepare(`SELECT COUNT(*) AS c FROM ${name}`).get() as { c: number }).c, 0);
+  const tables = db.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%_hist'")
+    .all() as { name: string }[];
+  return tables.reduce(
+    (n, { name }) => n + (db.sqlite.prepare(`SELECT COUNT(*) AS c FROM ${name}`).get() as { c: number }).c,
+    0,
+  );
 }
 
 test('bounded steps remove at most their limit and together exactly the expired versions', () => {
   const db = t.create([T, BY_V]);
   const keys: [bigint, bigint][] = [1n, 2n, 3n, 4n, 5n].map((k) => [k, 0n]);
   write(db, 100, keys);
-  write(db, 200, keys.map(([k]) => [k, 1n]));
-  write(db, 300, keys.map(([k]) => [k, 2n]));
+  write(
+    db,
+    200,
+    keys.map(([k]) => [k, 1n]),
+  );
+  write(
+    db,
+    300,
+    keys.map(([k]) => [k, 2n]),
+  );
   // Each rewrite superseded 5 rows and changed 5 index entries (one removed, one added, per key).
   const before = historyRows(db);
   expect(before).toBe(20);

@@ -27,7 +27,13 @@ export function analyzePath(e: PathExpression, ctx: AnalyzerContext): TypedExpre
   const index = ctx.findColumn(first.name);
   if (index < 0) throw unrecognizedName(first.name, ctx.site(first.loc));
   const column = ctx.columns[index];
-  let result: TypedExpression = { kind: 'column', index, name: column.name, type: column.type, coercibility: 'expression' };
+  let result: TypedExpression = {
+    kind: 'column',
+    index,
+    name: column.name,
+    type: column.type,
+    coercibility: 'expression',
+  };
   for (const field of fields) result = accessField(result, field, ctx);
   return result;
 }
@@ -40,7 +46,15 @@ function accessField(object: TypedExpression, field: Identifier, ctx: AnalyzerCo
   const type = object.type;
   if (isScalar(type, 'JSON')) {
     const key = { kind: 'literal' as const, type: STRING, value: field.name, coercibility: 'literal' as const };
-    return { kind: 'call', fn: '$json_field', safe: false, args: [object, key], namedArgs: [], type: JSON_TYPE, coercibility: 'expression' };
+    return {
+      kind: 'call',
+      fn: '$json_field',
+      safe: false,
+      args: [object, key],
+      namedArgs: [],
+      type: JSON_TYPE,
+      coercibility: 'expression',
+    };
   }
   if (type.kind !== 'struct') throw fieldAccessOnNonStruct(field.name, typeName(type), ctx.site(field.loc));
   const key = field.name.toLowerCase();

@@ -16,7 +16,11 @@ import { BOOL, INT64, type SqlType } from './sql-type';
 import type { TypedExpression } from './typed-expression';
 
 /** `(WHEN THEN) ... ELSE` as GoogleSQL lists them; a missing ELSE reads NULL. */
-function describeArguments(conditions: readonly TypedExpression[], results: readonly TypedExpression[], elseResult: TypedExpression | null): string {
+function describeArguments(
+  conditions: readonly TypedExpression[],
+  results: readonly TypedExpression[],
+  elseResult: TypedExpression | null,
+): string {
   const pairs = conditions.map((c, i) => `(${argumentText(c)} ${argumentText(results[i])})`).join(' ');
   return `${pairs} ${elseResult === null ? 'NULL' : argumentText(elseResult)}`;
 }
@@ -46,9 +50,12 @@ export function analyzeCase(e: CaseExpression, ctx: AnalyzerContext): TypedExpre
   const supertype = resultSupertype(conditions, results, elseResult, e.loc, ctx);
   const resultType = supertype === 'untyped' ? INT64 : supertype;
   const convertedResults = results.map((r, i) => coerceExpression(r, resultType, ctx.site(e.whens[i].result.loc)));
-  const convertedElse = elseResult === null || e.else === null ? null : coerceExpression(elseResult, resultType, ctx.site(e.else.loc));
+  const convertedElse =
+    elseResult === null || e.else === null ? null : coerceExpression(elseResult, resultType, ctx.site(e.else.loc));
   const convertedConditions =
-    operand === null ? booleanConditions(e, conditions, results, elseResult, ctx) : comparedValues(e, operand, conditions, results, elseResult, ctx);
+    operand === null
+      ? booleanConditions(e, conditions, results, elseResult, ctx)
+      : comparedValues(e, operand, conditions, results, elseResult, ctx);
   const args: TypedExpression[] = [];
   if (operand !== null) args.push(convertedConditions.operand ?? operand);
   convertedConditions.values.forEach((c, i) => args.push(c, convertedResults[i]));
@@ -84,7 +91,10 @@ function booleanConditions(
       ctx.site(e.loc),
     );
   }
-  return { operand: null, values: conditions.map((c, i) => coerceExpression(c, BOOL, ctx.site(e.whens[i].condition.loc))) };
+  return {
+    operand: null,
+    values: conditions.map((c, i) => coerceExpression(c, BOOL, ctx.site(e.whens[i].condition.loc))),
+  };
 }
 
 function comparedValues(

@@ -37,7 +37,8 @@ export function analyzeArrayLiteral(e: ArrayLiteral, ctx: AnalyzerContext): Type
     const declared = typeFromNode(e.type.element, ctx);
     elementType = declared;
     elements.forEach((el, i) => {
-      if (!coercesTo(el, declared)) throw arrayElementDoesNotCoerce(argumentText(el), typeName(declared), ctx.site(e.elements[i].loc));
+      if (!coercesTo(el, declared))
+        throw arrayElementDoesNotCoerce(argumentText(el), typeName(declared), ctx.site(e.elements[i].loc));
     });
   } else {
     const supertype = commonSupertype(elements);
@@ -54,7 +55,15 @@ export function analyzeArrayLiteral(e: ArrayLiteral, ctx: AnalyzerContext): Type
     const coercibility: Coercibility = untyped ? 'untyped' : 'literal';
     return { kind: 'literal', type, value: literalValues(converted), coercibility };
   }
-  return { kind: 'call', fn: '$make_array', safe: false, args: converted, namedArgs: [], type, coercibility: 'expression' };
+  return {
+    kind: 'call',
+    fn: '$make_array',
+    safe: false,
+    args: converted,
+    namedArgs: [],
+    type,
+    coercibility: 'expression',
+  };
 }
 
 export function analyzeStructLiteral(e: StructLiteral, ctx: AnalyzerContext): TypedExpression {
@@ -62,7 +71,8 @@ export function analyzeStructLiteral(e: StructLiteral, ctx: AnalyzerContext): Ty
   let fieldTypes: { name: string | null; type: SqlType }[];
   if (e.type !== null) {
     const declared = e.type.fields.map((f) => ({ name: f.name?.name ?? null, type: typeFromNode(f.type, ctx) }));
-    if (declared.length !== values.length) throw structFieldCountMismatch(declared.length, values.length, ctx.site(e.loc));
+    if (declared.length !== values.length)
+      throw structFieldCountMismatch(declared.length, values.length, ctx.site(e.loc));
     fieldTypes = declared;
   } else {
     fieldTypes = e.fields.map((f, i) => ({ name: f.alias?.name ?? implicitFieldName(f.expr), type: values[i].type }));
@@ -74,7 +84,8 @@ export function analyzeStructLiteral(e: StructLiteral, ctx: AnalyzerContext): Ty
   });
   const converted = values.map((v, i) => coerceExpression(v, fieldTypes[i].type, ctx.site(e.fields[i].loc)));
   const type = structOf(fieldTypes);
-  if (allLiterals(converted)) return { kind: 'literal', type, value: literalValues(converted), coercibility: 'literal' };
+  if (allLiterals(converted))
+    return { kind: 'literal', type, value: literalValues(converted), coercibility: 'literal' };
   return { kind: 'makeStruct', fields: converted, type, coercibility: 'expression' };
 }
 

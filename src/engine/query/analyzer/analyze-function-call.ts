@@ -41,14 +41,24 @@ export function analyzeFunctionCall(e: FunctionCall, ctx: AnalyzerContext): Type
   if (e.star || e.distinct || e.orderBy !== null || e.limit !== null || e.having !== null || e.nullHandling !== null) {
     throw unsupportedExpression(`Aggregate modifiers on ${def.name}`, ctx.site(e.loc));
   }
-  const positional = e.args.filter((a): a is Exclude<FunctionArgument, { kind: 'namedArgument' }> => a.kind !== 'namedArgument');
+  const positional = e.args.filter(
+    (a): a is Exclude<FunctionArgument, { kind: 'namedArgument' }> => a.kind !== 'namedArgument',
+  );
   const args = positional.map((a, i) => analyzeArgument(def, a, i, ctx));
   const namedArgs = analyzeNamedArguments(def, e, ctx);
   const match = matchSignatures(def.signatures, args);
   if (match === null) throw signatureError(def, args, e, ctx);
   checkDateParts(def, args, e, ctx);
   checkComparedArguments(def.name, match, e, ctx);
-  return buildCall(functionId(def.name), args, match, positional.map((a) => a.loc), ctx, namedArgs, e.safe);
+  return buildCall(
+    functionId(def.name),
+    args,
+    match,
+    positional.map((a) => a.loc),
+    ctx,
+    namedArgs,
+    e.safe,
+  );
 }
 
 /**
@@ -84,7 +94,10 @@ function signatureError(def: FunctionDef, args: readonly TypedExpression[], e: F
   const what = `${def.aggregate ? 'aggregate function' : 'function'} ${def.group === null ? '' : `${def.group}:`}${def.name}`;
   const supported = supportedFunctionSignatures(def);
   if (def.signatures.length === 1 && !arityMatches(def.signatures[0], args.length)) {
-    return signatureMismatch(`Number of arguments does not match for ${what}. Supported signature: ${supported[0]}`, ctx.site(e.loc));
+    return signatureMismatch(
+      `Number of arguments does not match for ${what}. Supported signature: ${supported[0]}`,
+      ctx.site(e.loc),
+    );
   }
   return noMatchingSignature(what, args.map(argumentText), supported, ctx.site(e.loc));
 }
@@ -93,12 +106,22 @@ function signatureError(def: FunctionDef, args: readonly TypedExpression[], e: F
 function takesAt(def: FunctionDef, index: number, kind: 'datePart' | 'interval' | 'sequence' | 'lambda'): boolean {
   return def.signatures.some((s) => {
     const params = s.params;
-    const param = index < params.length ? params[index] : params[params.length - 1]?.mode === 'repeated' ? params[params.length - 1] : undefined;
+    const param =
+      index < params.length
+        ? params[index]
+        : params[params.length - 1]?.mode === 'repeated'
+          ? params[params.length - 1]
+          : undefined;
     return param?.type.kind === kind;
   });
 }
 
-function analyzeArgument(def: FunctionDef, arg: Exclude<FunctionArgument, { kind: 'namedArgument' }>, index: number, ctx: AnalyzerContext): TypedExpression {
+function analyzeArgument(
+  def: FunctionDef,
+  arg: Exclude<FunctionArgument, { kind: 'namedArgument' }>,
+  index: number,
+  ctx: AnalyzerContext,
+): TypedExpression {
   switch (arg.kind) {
     case 'lambda':
       throw unsupportedExpression('Lambda arguments', ctx.site(arg.loc));
@@ -118,7 +141,12 @@ function analyzeArgument(def: FunctionDef, arg: Exclude<FunctionArgument, { kind
   }
 }
 
-function schemaObjectArgument(def: FunctionDef, arg: Extract<FunctionArgument, { kind: 'objectArgument' }>, index: number, ctx: AnalyzerContext): TypedExpression {
+function schemaObjectArgument(
+  def: FunctionDef,
+  arg: Extract<FunctionArgument, { kind: 'objectArgument' }>,
+  index: number,
+  ctx: AnalyzerContext,
+): TypedExpression {
   const written = arg.name.parts.map((p) => p.name).join('.');
   if (arg.objectKind !== 'SEQUENCE' || !takesAt(def, index, 'sequence')) {
     throw unsupportedExpression(`${arg.objectKind} arguments of ${def.name}`, ctx.site(arg.loc));
@@ -135,7 +163,12 @@ function datePartArgument(arg: Expression, ctx: AnalyzerContext): TypedExpressio
     if (!isDatePartName(name)) throw invalidDatePart(arg.parts[0].name, ctx.site(arg.loc));
     return { kind: 'datePart', part: name, weekday: null, type: INT64, coercibility: 'expression' };
   }
-  if (arg.kind === 'functionCall' && arg.name.parts.length === 1 && arg.name.parts[0].name.toUpperCase() === 'WEEK' && arg.args.length === 1) {
+  if (
+    arg.kind === 'functionCall' &&
+    arg.name.parts.length === 1 &&
+    arg.name.parts[0].name.toUpperCase() === 'WEEK' &&
+    arg.args.length === 1
+  ) {
     const day = arg.args[0];
     // GoogleSQL's WEEK(<weekday>) date part; Spanner does not take it.
     if (day.kind === 'path' && day.parts.length === 1 && WEEKDAYS.includes(day.parts[0].name.toUpperCase())) {
@@ -149,7 +182,12 @@ function intervalArgument(arg: Extract<Expression, { kind: 'interval' }>, ctx: A
   if (!isDatePartName(arg.part)) throw invalidDatePart(arg.part, ctx.site(arg.loc));
   const value = ctx.analyze(arg.value, ctx);
   if (!coercesTo(value, INT64)) {
-    throw noMatchingSignature('operator INTERVAL', [argumentText(value)], ['INTERVAL INT64 DATE_TIME_PART'], ctx.site(arg.loc));
+    throw noMatchingSignature(
+      'operator INTERVAL',
+      [argumentText(value)],
+      ['INTERVAL INT64 DATE_TIME_PART'],
+      ctx.site(arg.loc),
+    );
   }
   const converted = coerceExpression(value, INT64, ctx.site(arg.value.loc));
   return { kind: 'intervalArg', value: converted, part: arg.part, type: INT64, coercibility: 'expression' };
@@ -166,7 +204,12 @@ function analyzeNamedArguments(def: FunctionDef, e: FunctionCall, ctx: AnalyzerC
   return named;
 }
 
-function checkDateParts(def: FunctionDef, args: readonly TypedExpression[], e: FunctionCall, ctx: AnalyzerContext): void {
+function checkDateParts(
+  def: FunctionDef,
+  args: readonly TypedExpression[],
+  e: FunctionCall,
+  ctx: AnalyzerContext,
+): void {
   for (const arg of args) {
     const part = arg.kind === 'datePart' ? arg.part : arg.kind === 'intervalArg' ? arg.part : null;
     if (part !== null && !datePartAllowed(def.name, part)) throw datePartNotSupported(def.name, part, ctx.site(e.loc));

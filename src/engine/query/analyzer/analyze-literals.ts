@@ -13,7 +13,12 @@ import {
   invalidTypedLiteral,
   typeNotFound,
 } from '../../../errors/analyzer-errors';
-import type { Expression, FloatLiteral, IntLiteral, TypedLiteral as TypedLiteralAst } from '../../../sql/ast/expression';
+import type {
+  Expression,
+  FloatLiteral,
+  IntLiteral,
+  TypedLiteral as TypedLiteralAst,
+} from '../../../sql/ast/expression';
 import { canonicalJsonText, JsonParseFailure } from '../../../types/json/json-parser';
 import type { AnalyzerContext } from './analyzer-context';
 import { parseDateText, parseTimestampText } from './date-time-text';
@@ -22,7 +27,6 @@ import { BOOL, BYTES, DATE, FLOAT64, INT64, JSON_TYPE, NUMERIC, STRING, TIMESTAM
 import type { SqlValue } from './sql-value';
 import type { Coercibility, TypedLiteral } from './typed-expression';
 import { INT64_MAX, INT64_MIN } from '../../../types/int64';
-
 
 export function literal(type: SqlType, value: SqlValue, coercibility: Coercibility = 'literal'): TypedLiteral {
   return { kind: 'literal', type, value, coercibility };

@@ -57,7 +57,15 @@ const EQUALITY = new Set(['=', '!=']);
 const ORDERING = new Set(['<', '>', '<=', '>=']);
 
 export function not(operand: TypedExpression): TypedCall {
-  return { kind: 'call', fn: '$not', safe: false, args: [operand], namedArgs: [], type: BOOL, coercibility: 'expression' };
+  return {
+    kind: 'call',
+    fn: '$not',
+    safe: false,
+    args: [operand],
+    namedArgs: [],
+    type: BOOL,
+    coercibility: 'expression',
+  };
 }
 
 export function analyzeUnary(e: UnaryExpression, ctx: AnalyzerContext): TypedExpression {
@@ -97,7 +105,14 @@ export function analyzeBinary(e: BinaryExpression, ctx: AnalyzerContext): TypedE
   return e.op === 'NOT LIKE' ? not(call) : call;
 }
 
-function bitwise(symbol: string, left: TypedExpression, right: TypedExpression, sites: SourceSpan[], ctx: AnalyzerContext, loc: SourceSpan): TypedCall {
+function bitwise(
+  symbol: string,
+  left: TypedExpression,
+  right: TypedExpression,
+  sites: SourceSpan[],
+  ctx: AnalyzerContext,
+  loc: SourceSpan,
+): TypedCall {
   const id = BINARY_IDS[symbol as '&'];
   const match = matchSignatures(operator(id).def.signatures, [left, right]);
   if (match === null) {
@@ -115,12 +130,19 @@ function internalTypeName(type: SqlType): string {
 
 function checkComparable(symbol: string, type: SqlType, ctx: AnalyzerContext, loc: SourceSpan): void {
   if (EQUALITY.has(symbol) && !isEquatable(type)) throw comparisonNotDefined('Equality', typeName(type), ctx.site(loc));
-  if (ORDERING.has(symbol) && !isOrderable(type)) throw comparisonNotDefined('Less than', typeName(type), ctx.site(loc));
+  if (ORDERING.has(symbol) && !isOrderable(type))
+    throw comparisonNotDefined('Less than', typeName(type), ctx.site(loc));
 }
 
 export function analyzeLogical(e: AndExpression | OrExpression, ctx: AnalyzerContext): TypedExpression {
   const operands = e.operands.map((o) => ctx.analyze(o, ctx));
-  return callOperator(e.kind === 'and' ? '$and' : '$or', operands, e.operands.map((o) => o.loc), ctx.site(e.loc), ctx);
+  return callOperator(
+    e.kind === 'and' ? '$and' : '$or',
+    operands,
+    e.operands.map((o) => o.loc),
+    ctx.site(e.loc),
+    ctx,
+  );
 }
 
 export function analyzeIs(e: IsExpression, ctx: AnalyzerContext): TypedExpression {
@@ -151,7 +173,10 @@ export function analyzeInList(e: InListExpression, ctx: AnalyzerContext): TypedE
   if (supertype === null) {
     const valueTypes = [...new Set(values.map(argumentText))];
     const first = `${operand.kind === 'literal' && operand.coercibility === 'literal' ? 'literal ' : ''}${argumentText(operand)}`;
-    throw signatureMismatch(`No matching signature for operator IN for argument types ${first} and {${valueTypes.join(', ')}}`, site);
+    throw signatureMismatch(
+      `No matching signature for operator IN for argument types ${first} and {${valueTypes.join(', ')}}`,
+      site,
+    );
   }
   const call = callOperator('$in', all, [e.operand.loc, ...e.values.map((v) => v.loc)], site, ctx);
   if (!isEquatable(call.args[0].type)) throw comparisonNotDefined('IN', typeName(call.args[0].type), site);

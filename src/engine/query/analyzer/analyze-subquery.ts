@@ -6,7 +6,12 @@
  */
 
 import { subqueryNotSupported } from '../../../errors/analyzer-errors';
-import type { ArraySubquery, ExistsExpression, InSubqueryExpression, SubqueryExpression } from '../../../sql/ast/expression';
+import type {
+  ArraySubquery,
+  ExistsExpression,
+  InSubqueryExpression,
+  SubqueryExpression,
+} from '../../../sql/ast/expression';
 import type { Query, QueryExpression } from '../../../sql/ast/query';
 import type { AnalyzerContext } from './analyzer-context';
 import { arrayOf, BOOL, type SqlType } from './sql-type';
@@ -34,7 +39,8 @@ export function analyzeSubquery(e: SubqueryAst, ctx: AnalyzerContext): TypedExpr
     }
   }
   if (type === null) throw policy.nonScalarError();
-  const form = e.kind === 'subquery' ? 'scalar' : e.kind === 'arraySubquery' ? 'array' : e.kind === 'exists' ? 'exists' : 'in';
+  const form =
+    e.kind === 'subquery' ? 'scalar' : e.kind === 'arraySubquery' ? 'array' : e.kind === 'exists' ? 'exists' : 'in';
   const node: TypedSubquery = { kind: 'subquery', form, query: e.query, operand, type, coercibility: 'expression' };
   return node;
 }

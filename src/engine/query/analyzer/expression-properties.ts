@@ -8,7 +8,10 @@ import { lookupFunction } from './functions/function-registry';
 import { childrenOf, type TypedCall, type TypedExpression } from './typed-expression';
 
 /** Pre-order walk; stops when `visit` returns a value other than undefined, and returns it. */
-export function findInExpression<T>(e: TypedExpression, visit: (node: TypedExpression) => T | undefined): T | undefined {
+export function findInExpression<T>(
+  e: TypedExpression,
+  visit: (node: TypedExpression) => T | undefined,
+): T | undefined {
   const found = visit(e);
   if (found !== undefined) return found;
   for (const child of childrenOf(e)) {
@@ -19,7 +22,10 @@ export function findInExpression<T>(e: TypedExpression, visit: (node: TypedExpre
 }
 
 /** Post-order walk: children before their parent, as GoogleSQL's validators report. */
-export function findInExpressionPostOrder<T>(e: TypedExpression, visit: (node: TypedExpression) => T | undefined): T | undefined {
+export function findInExpressionPostOrder<T>(
+  e: TypedExpression,
+  visit: (node: TypedExpression) => T | undefined,
+): T | undefined {
   for (const child of childrenOf(e)) {
     const inner = findInExpressionPostOrder(child, visit);
     if (inner !== undefined) return inner;

@@ -39,7 +39,11 @@ export function analyzeExpression(ast: Expression, options: AnalyzerOptions): Ty
  * GoogleSQL's assignment rules, "Expected type BOOL; found FLOAT64" otherwise. The result has
  * exactly the target type.
  */
-export function analyzeExpressionForAssignment(ast: Expression, target: SqlType, options: AnalyzerOptions): TypedExpression {
+export function analyzeExpressionForAssignment(
+  ast: Expression,
+  target: SqlType,
+  options: AnalyzerOptions,
+): TypedExpression {
   const ctx = new AnalyzerContext(options, analyzeNode);
   const typed = analyzeNode(ast, ctx);
   if (!assignableTo(typed, target)) throw expectedType(typeName(target), typeName(typed.type), ctx.site(ast.loc));

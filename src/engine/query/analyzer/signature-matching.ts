@@ -165,7 +165,10 @@ export function matchSignature(signature: Signature, args: readonly TypedExpress
 }
 
 /** The cheapest matching signature, or null. */
-export function matchSignatures(signatures: readonly Signature[], args: readonly TypedExpression[]): SignatureMatch | null {
+export function matchSignatures(
+  signatures: readonly Signature[],
+  args: readonly TypedExpression[],
+): SignatureMatch | null {
   let best: SignatureMatch | null = null;
   for (const signature of signatures) {
     const m = matchSignature(signature, args);

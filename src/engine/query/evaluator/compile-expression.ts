@@ -95,7 +95,8 @@ function compileCast(e: TypedCast): Evaluator {
   const format = e.format === null ? null : compileExpression(e.format);
   const from = e.expr.type;
   const to = e.type;
-  const evaluator: Evaluator = (row, ctx) => evaluateCast(expr(row, ctx), from, to, format === null ? null : format(row, ctx), ctx);
+  const evaluator: Evaluator = (row, ctx) =>
+    evaluateCast(expr(row, ctx), from, to, format === null ? null : format(row, ctx), ctx);
   return e.safe ? safely(evaluator) : evaluator;
 }
 
@@ -112,5 +113,7 @@ function safely(evaluator: Evaluator): Evaluator {
 }
 
 function displayName(fn: string): string {
-  return fn.startsWith('$') ? `Operator ${operator(fn).symbol}` : `Function ${lookupFunction(fn)?.name ?? fn.toUpperCase()}`;
+  return fn.startsWith('$')
+    ? `Operator ${operator(fn).symbol}`
+    : `Function ${lookupFunction(fn)?.name ?? fn.toUpperCase()}`;
 }

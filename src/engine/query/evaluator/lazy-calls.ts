@@ -27,8 +27,10 @@ function logical(decisive: boolean): LazyCompiler {
   };
 }
 
-const ifCall: LazyCompiler = ([condition, then, otherwise]) => (row, ctx) =>
-  condition(row, ctx) === true ? then(row, ctx) : otherwise(row, ctx);
+const ifCall: LazyCompiler =
+  ([condition, then, otherwise]) =>
+  (row, ctx) =>
+    condition(row, ctx) === true ? then(row, ctx) : otherwise(row, ctx);
 
 const coalesce: LazyCompiler = (args) => (row, ctx) => {
   for (const arg of args) {

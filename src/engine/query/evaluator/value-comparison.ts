@@ -36,7 +36,8 @@ export function valueTypeOf(type: SqlType): ValueType {
 export function sqlEquals(type: SqlType, a: SpannerValue, b: SpannerValue): boolean | null {
   if (a === null || b === null) return null;
   if (type.kind === 'struct') return structEquals(type, a as readonly SpannerValue[], b as readonly SpannerValue[]);
-  if (type.kind === 'array') return arrayEquals(type.element, a as readonly SpannerValue[], b as readonly SpannerValue[]);
+  if (type.kind === 'array')
+    return arrayEquals(type.element, a as readonly SpannerValue[], b as readonly SpannerValue[]);
   if (typeof a === 'number') return a === b;
   if (isTimestampValue(a) && isTimestampValue(b)) return a.nanos === b.nanos;
   if (a instanceof Uint8Array) return Buffer.compare(a, b as Uint8Array) === 0;
@@ -64,7 +65,11 @@ export function orderingHolds(sign: number | null, test: (sign: number) => boole
   return test(sign);
 }
 
-function structEquals(type: SqlType & { kind: 'struct' }, a: readonly SpannerValue[], b: readonly SpannerValue[]): boolean | null {
+function structEquals(
+  type: SqlType & { kind: 'struct' },
+  a: readonly SpannerValue[],
+  b: readonly SpannerValue[],
+): boolean | null {
   let unknown = false;
   for (let i = 0; i < type.fields.length; i++) {
     const eq = sqlEquals(type.fields[i].type, a[i], b[i]);

@@ -32,7 +32,9 @@ export function catalogToDdlDef(catalog: Catalog): DatabaseDdlDef {
     placements: namedValues(catalog.placements).map((p) => ({ name: p.name, options: [...p.options] })),
     sequences: namedValues(catalog.sequences).map(sequenceDef),
     tables: namedValues(catalog.tables).map(tableDef),
-    indexes: namedValues(catalog.indexes).filter((i) => !i.managed).map(indexDef),
+    indexes: namedValues(catalog.indexes)
+      .filter((i) => !i.managed)
+      .map(indexDef),
     changeStreams: namedValues(catalog.changeStreams).map(changeStreamDef),
     models: namedValues(catalog.models).map(modelDef),
     views: namedValues(catalog.views).map(viewDef),
@@ -69,7 +71,9 @@ function columnDef(column: Column): ColumnDef {
     type: column.type,
     notNull: column.notNull,
     generated:
-      column.generated === null ? null : { expression: column.generated.expression.text, stored: column.generated.stored },
+      column.generated === null
+        ? null
+        : { expression: column.generated.expression.text, stored: column.generated.stored },
     defaultValue: column.defaultValue?.text ?? null,
     onUpdate: column.onUpdate?.text ?? null,
     identity: column.identity,
@@ -111,7 +115,10 @@ function changeStreamDef(stream: ChangeStream): ChangeStreamDef {
           ? { kind: 'all' }
           : {
               kind: 'tables',
-              tables: forClause.tables.map((t) => ({ table: t.table, columns: t.columns === null ? null : [...t.columns] })),
+              tables: forClause.tables.map((t) => ({
+                table: t.table,
+                columns: t.columns === null ? null : [...t.columns],
+              })),
             },
     options: [...stream.options],
   };
@@ -142,11 +149,18 @@ function propertyGraphDef(graph: PropertyGraph): PropertyGraphDef {
     table: e.table,
     key: [...e.key],
     labels: [...e.labels],
-    source: e.source === null ? null : { ...e.source, nodeColumns: [...e.source.nodeColumns], edgeColumns: [...e.source.edgeColumns] },
+    source:
+      e.source === null
+        ? null
+        : { ...e.source, nodeColumns: [...e.source.nodeColumns], edgeColumns: [...e.source.edgeColumns] },
     destination:
       e.destination === null
         ? null
-        : { ...e.destination, nodeColumns: [...e.destination.nodeColumns], edgeColumns: [...e.destination.edgeColumns] },
+        : {
+            ...e.destination,
+            nodeColumns: [...e.destination.nodeColumns],
+            edgeColumns: [...e.destination.edgeColumns],
+          },
   });
   return {
     name: graph.name,

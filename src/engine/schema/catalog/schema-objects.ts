@@ -67,8 +67,7 @@ export interface Sequence {
 }
 
 export type ChangeStreamFor =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'tables'; readonly tables: readonly TrackedTable[] };
+  { readonly kind: 'all' } | { readonly kind: 'tables'; readonly tables: readonly TrackedTable[] };
 
 export interface TrackedTable {
   readonly table: string;

@@ -5,7 +5,11 @@
  * are evaluated by ../evaluation/check-data.ts.
  */
 
-import { checkConstraintExpressionError, checkConstraintWithoutNonGeneratedColumn, commitTimestampColumnInCheckConstraint } from '../../../errors/constraint-errors';
+import {
+  checkConstraintExpressionError,
+  checkConstraintWithoutNonGeneratedColumn,
+  commitTimestampColumnInCheckConstraint,
+} from '../../../errors/constraint-errors';
 import { SpannerError } from '../../../errors/spanner-error';
 import type { DdlCheckConstraint } from '../../../sql/ast/ddl-table';
 import type { Catalog } from '../catalog/catalog';
@@ -36,11 +40,16 @@ export function addCheckConstraint(catalog: Catalog, tableName: string, ddl: Ddl
       resolveSequence: sequenceResolver(catalog),
     }).columns;
   } catch (e) {
-    if (e instanceof SpannerError) throw checkConstraintExpressionError(table.name, text, named ? name : UNNAMED, e.message);
+    if (e instanceof SpannerError)
+      throw checkConstraintExpressionError(table.name, text, named ? name : UNNAMED, e.message);
     throw e;
   }
   if (named) validateConstraintName('', name);
-  const check: CheckConstraint = { name, named, expression: { text, ast: ddl.expression.ast, dependencies: columnRefs(table.name, columns) } };
+  const check: CheckConstraint = {
+    name,
+    named,
+    expression: { text, ast: ddl.expression.ast, dependencies: columnRefs(table.name, columns) },
+  };
   validateCheckConstraint(table, check);
   return updateTable(catalog, table.name, (t) => ({ ...t, checks: [...t.checks, check] }));
 }
@@ -53,7 +62,8 @@ export function validateCheckConstraint(table: Table, check: CheckConstraint): v
   }
   for (const name of columns) {
     const column = findColumn(table, name);
-    if (column !== undefined && isCommitTimestampColumn(column)) throw commitTimestampColumnInCheckConstraint(column.name);
+    if (column !== undefined && isCommitTimestampColumn(column))
+      throw commitTimestampColumnInCheckConstraint(column.name);
   }
 }
 

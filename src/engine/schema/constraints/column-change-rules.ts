@@ -43,26 +43,33 @@ export function checkColumnChange(catalog: Catalog, table: Table, before: Column
 }
 
 function checkGeneratedColumnChange(table: Table, before: Column, after: Column): void {
-  if (after.generated !== null && before.generated === null) throw cannotConvertRegularToGenerated(table.name, before.name);
-  if (after.generated === null && before.generated !== null) throw cannotConvertGeneratedToRegular(table.name, before.name);
+  if (after.generated !== null && before.generated === null)
+    throw cannotConvertRegularToGenerated(table.name, before.name);
+  if (after.generated === null && before.generated !== null)
+    throw cannotConvertGeneratedToRegular(table.name, before.name);
   if (after.generated === null || before.generated === null) return;
   if (!sameType(before.type, after.type)) throw cannotAlterGeneratedColumnType(table.name, before.name);
   if (after.generated.expression.text !== before.generated.expression.text) {
     throw cannotAlterGeneratedColumnExpression(table.name, before.name);
   }
-  if (after.generated.stored !== before.generated.stored) throw cannotAlterGeneratedColumnStored(table.name, before.name);
+  if (after.generated.stored !== before.generated.stored)
+    throw cannotAlterGeneratedColumnStored(table.name, before.name);
 }
 
 function checkTypeChange(catalog: Catalog, table: Table, before: Column): void {
-  if (generatedColumnsReading(table, before.name).length > 0) throw cannotAlterTypeWithDependentGeneratedColumn(before.name);
+  if (generatedColumnsReading(table, before.name).length > 0)
+    throw cannotAlterTypeWithDependentGeneratedColumn(before.name);
   const checks = checksReading(table, before.name);
   if (checks.length > 0) throw cannotAlterTypeWithDependentCheckConstraint(before.name, checks[0].name);
   const foreignKeys = foreignKeysUsingColumn(catalog, table, before.name);
-  if (foreignKeys.length > 0) throw foreignKeyColumnTypeChange(before.name, table.name, formatForeignKeyNames(foreignKeys));
+  if (foreignKeys.length > 0)
+    throw foreignKeyColumnTypeChange(before.name, table.name, formatForeignKeyNames(foreignKeys));
 }
 
 function checkCommitTimestampOption(table: Table, before: Column, foreignKeys: readonly string[]): void {
   if (checksReading(table, before.name).length > 0) throw commitTimestampColumnInCheckConstraint(before.name);
-  if (generatedColumnsReading(table, before.name).length > 0) throw commitTimestampGeneratedColumnDependency(before.name);
-  if (foreignKeys.length > 0) throw foreignKeyColumnSetCommitTimestamp(before.name, table.name, formatForeignKeyNames(foreignKeys));
+  if (generatedColumnsReading(table, before.name).length > 0)
+    throw commitTimestampGeneratedColumnDependency(before.name);
+  if (foreignKeys.length > 0)
+    throw foreignKeyColumnSetCommitTimestamp(before.name, table.name, formatForeignKeyNames(foreignKeys));
 }

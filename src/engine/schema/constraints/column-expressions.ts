@@ -34,7 +34,10 @@ export function analyzeColumnExpressions(
     const column = findColumn(table, name);
     if (column === undefined) continue;
     const analyzed = analyzeColumn(next, table, column);
-    next = updateTable(next, tableName, (t) => ({ ...t, columns: t.columns.map((c) => (sameName(c.name, name) ? analyzed : c)) }));
+    next = updateTable(next, tableName, (t) => ({
+      ...t,
+      columns: t.columns.map((c) => (sameName(c.name, name) ? analyzed : c)),
+    }));
   }
   const table = requireTable(next, tableName);
   checkGeneratedColumnCycles(table);
@@ -44,10 +47,14 @@ export function analyzeColumnExpressions(
 
 function analyzeColumn(catalog: Catalog, table: Table, column: Column): Column {
   // Only SET DEFAULT on a generated column gets here (a definition with both does not parse).
-  if (column.generated !== null && column.defaultValue !== null) throw defaultAndGeneratedColumn(`${table.name}.${column.name}`);
+  if (column.generated !== null && column.defaultValue !== null)
+    throw defaultAndGeneratedColumn(`${table.name}.${column.name}`);
   let result = column;
   if (column.generated !== null) {
-    result = { ...result, generated: { ...column.generated, expression: analyzeGeneratedColumn(catalog, table, column) } };
+    result = {
+      ...result,
+      generated: { ...column.generated, expression: analyzeGeneratedColumn(catalog, table, column) },
+    };
   }
   const analyzedDefault = analyzeDefault(catalog, table, column);
   if (analyzedDefault !== null) result = { ...result, defaultValue: analyzedDefault.expression };
@@ -61,6 +68,11 @@ function analyzeColumn(catalog: Catalog, table: Table, column: Column): Column {
  * Refuses an ALTER COLUMN (`before` -> `after`, same name) that generated columns, check
  * constraints or foreign keys depending on the column do not allow. Called before the change.
  */
-export function checkColumnChangeByConstraints(catalog: Catalog, tableName: string, before: Column, after: Column): void {
+export function checkColumnChangeByConstraints(
+  catalog: Catalog,
+  tableName: string,
+  before: Column,
+  after: Column,
+): void {
   checkColumnChange(catalog, requireTable(catalog, tableName), before, after);
 }

@@ -3,7 +3,13 @@
  * are dropped or renamed: refusals (with Spanner's messages) and the follow-up updates.
  */
 
-import { dropColumnReferencedByGeneratedColumn, dropColumnWithDependentCheckConstraint, dropForeignKeyManagedIndex, foreignKeyColumnDrop, foreignKeyReferencedTableDrop } from '../../../errors/constraint-errors';
+import {
+  dropColumnReferencedByGeneratedColumn,
+  dropColumnWithDependentCheckConstraint,
+  dropForeignKeyManagedIndex,
+  foreignKeyColumnDrop,
+  foreignKeyReferencedTableDrop,
+} from '../../../errors/constraint-errors';
 import type { Catalog } from '../catalog/catalog';
 import { findIndex, requireTable } from '../catalog/catalog-lookup';
 import { nameKey, namedValues, sameName } from '../catalog/named-map';
@@ -15,7 +21,9 @@ import { withoutIndex } from '../catalog/catalog-updates';
 
 /** Refuses DROP TABLE while foreign keys of other tables reference it. */
 export function checkTableDropByConstraints(catalog: Catalog, tableName: string): void {
-  const referencing = allForeignKeys(catalog).filter(({ table, fk }) => sameName(fk.referencedTable, tableName) && !sameName(table.name, tableName));
+  const referencing = allForeignKeys(catalog).filter(
+    ({ table, fk }) => sameName(fk.referencedTable, tableName) && !sameName(table.name, tableName),
+  );
   if (referencing.length > 0) {
     throw foreignKeyReferencedTableDrop(tableName, formatForeignKeyNames(referencing.map(({ fk }) => fk.name)));
   }
@@ -53,7 +61,9 @@ export function checkIndexDropByConstraints(catalog: Catalog, indexName: string)
   const index = findIndex(catalog, indexName);
   if (index === undefined || !index.managed) return;
   const users = allForeignKeys(catalog)
-    .filter(({ fk }) => [fk.referencingIndex, fk.referencedIndex].some((n) => n !== null && nameKey(n) === nameKey(index.name)))
+    .filter(({ fk }) =>
+      [fk.referencingIndex, fk.referencedIndex].some((n) => n !== null && nameKey(n) === nameKey(index.name)),
+    )
     .map(({ fk }) => fk.name);
   throw dropForeignKeyManagedIndex(index.name, formatForeignKeyNames(users));
 }
@@ -63,7 +73,9 @@ export function renameTableInConstraints(catalog: Catalog, oldName: string, newN
   const tables = new Map(catalog.tables);
   for (const [key, table] of catalog.tables) {
     if (!table.foreignKeys.some((fk) => sameName(fk.referencedTable, oldName))) continue;
-    const foreignKeys = table.foreignKeys.map((fk) => (sameName(fk.referencedTable, oldName) ? { ...fk, referencedTable: newName } : fk));
+    const foreignKeys = table.foreignKeys.map((fk) =>
+      sameName(fk.referencedTable, oldName) ? { ...fk, referencedTable: newName } : fk,
+    );
     tables.set(key, { ...table, foreignKeys });
   }
   return { ...catalog, tables };

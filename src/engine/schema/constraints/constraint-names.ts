@@ -37,16 +37,30 @@ function sequencedName(catalog: Catalog, base: string, taken: ReadonlySet<string
 }
 
 /** `taken`: lower-cased names already given out in the same statement but not yet in `catalog`. */
-export function generatedCheckConstraintName(catalog: Catalog, table: string, taken: ReadonlySet<string> = new Set()): string {
+export function generatedCheckConstraintName(
+  catalog: Catalog,
+  table: string,
+  taken: ReadonlySet<string> = new Set(),
+): string {
   return sequencedName(catalog, `CK${SEPARATOR}${table}`, taken);
 }
 
-export function generatedForeignKeyName(catalog: Catalog, table: string, referenced: string, taken: ReadonlySet<string> = new Set()): string {
+export function generatedForeignKeyName(
+  catalog: Catalog,
+  table: string,
+  referenced: string,
+  taken: ReadonlySet<string> = new Set(),
+): string {
   return sequencedName(catalog, ['FK', table, referenced].join(SEPARATOR), taken);
 }
 
 /** The name of the index backing a foreign key on `columns` of `table`; equal inputs share it. */
-export function managedIndexName(table: string, columns: readonly string[], nullFiltered: boolean, unique: boolean): string {
+export function managedIndexName(
+  table: string,
+  columns: readonly string[],
+  nullFiltered: boolean,
+  unique: boolean,
+): string {
   const base = ['IDX', table, columns.join(SEPARATOR)].join(SEPARATOR);
   const codes = unique ? 'U' : nullFiltered ? 'N' : '';
   const signature = codes === '' ? base : `${base}${SEPARATOR}${codes}`;

@@ -57,7 +57,8 @@ export function analyzeDefault(catalog: Catalog, table: Table, column: Column): 
 function sequencesCalled(e: TypedExpression): string[] {
   const names: string[] = [];
   const walk = (node: TypedExpression): void => {
-    if (node.kind === 'schemaObject' && node.objectKind === 'SEQUENCE' && !names.includes(node.name)) names.push(node.name);
+    if (node.kind === 'schemaObject' && node.objectKind === 'SEQUENCE' && !names.includes(node.name))
+      names.push(node.name);
     childrenOf(node).forEach(walk);
   };
   walk(e);

@@ -6,7 +6,11 @@
  * depth). Errors come back unwrapped; each context adds its own prefix.
  */
 
-import { pendingCommitTimestampValueOnly, unsupportedBuiltinFunction, withCaretSnippet } from '../../../errors/analyzer-errors';
+import {
+  pendingCommitTimestampValueOnly,
+  unsupportedBuiltinFunction,
+  withCaretSnippet,
+} from '../../../errors/analyzer-errors';
 import { expressionTooDeep, nonDeterministicFunction, nonScalarExpression } from '../../../errors/constraint-errors';
 import { SpannerError } from '../../../errors/spanner-error';
 import type { Expression } from '../../../sql/ast/expression';

@@ -75,7 +75,10 @@ export function ensureManagedIndex(
     table: table.name,
     unique,
     nullFiltered,
-    keys: columns.map((c) => ({ column: c, direction: table.primaryKey.find((k) => sameName(k.column, c))?.direction ?? 'ASC' })),
+    keys: columns.map((c) => ({
+      column: c,
+      direction: table.primaryKey.find((k) => sameName(k.column, c))?.direction ?? 'ASC',
+    })),
     storing: [],
     partitionBy: [],
     orderBy: [],
@@ -95,7 +98,9 @@ export function allForeignKeys(catalog: Catalog): { table: Table; fk: ForeignKey
 /** Drops managed indexes no foreign key of `catalog` uses any more. */
 export function dropUnusedManagedIndexes(catalog: Catalog): Catalog {
   const used = new Set(
-    allForeignKeys(catalog).flatMap(({ fk }) => [fk.referencingIndex, fk.referencedIndex].filter((n): n is string => n !== null).map(nameKey)),
+    allForeignKeys(catalog).flatMap(({ fk }) =>
+      [fk.referencingIndex, fk.referencedIndex].filter((n): n is string => n !== null).map(nameKey),
+    ),
   );
   let next = catalog;
   for (const index of namedValues(catalog.indexes)) {

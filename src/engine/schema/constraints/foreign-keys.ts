@@ -28,14 +28,28 @@ import { checkForeignKeyRows } from './foreign-key-data';
 import { ensureManagedIndex, planReferencedIndex, referencingIndexRequired } from './foreign-key-indexes';
 import { isCommitTimestampColumn } from './table-scope';
 
-export function addForeignKey(catalog: Catalog, tableName: string, ddl: DdlForeignKey, ctx: ApplyContext, newTable: boolean): Catalog {
+export function addForeignKey(
+  catalog: Catalog,
+  tableName: string,
+  ddl: DdlForeignKey,
+  ctx: ApplyContext,
+  newTable: boolean,
+): Catalog {
   const table = requireTable(catalog, tableName);
   const referenced = findTable(catalog, ddl.referencedTable.name);
   if (referenced === undefined) throw tableNotFound(ddl.referencedTable.name);
   if (ddl.name !== null) assertSchemaNameFree(catalog, ddl.name.name);
   const name = ddl.name?.name ?? generatedForeignKeyName(catalog, table.name, referenced.name);
-  const columns = resolveColumns(table, ddl.columns.map((c) => c.name), name);
-  const referencedColumns = resolveColumns(referenced, ddl.referencedColumns.map((c) => c.name), name);
+  const columns = resolveColumns(
+    table,
+    ddl.columns.map((c) => c.name),
+    name,
+  );
+  const referencedColumns = resolveColumns(
+    referenced,
+    ddl.referencedColumns.map((c) => c.name),
+    name,
+  );
   validateConstraintName('Foreign Key', name);
   validateColumns(table, referenced, columns, referencedColumns, name);
   let fk: ForeignKey = {
@@ -52,12 +66,24 @@ export function addForeignKey(catalog: Catalog, tableName: string, ddl: DdlForei
   let next = catalog;
   const plan = planReferencedIndex(referenced, fk.referencedColumns);
   if (plan.indexRequired) {
-    const made = ensureManagedIndex(next, referenced, plan.order.map((i) => fk.referencedColumns[i]), true, ctx);
+    const made = ensureManagedIndex(
+      next,
+      referenced,
+      plan.order.map((i) => fk.referencedColumns[i]),
+      true,
+      ctx,
+    );
     next = made.catalog;
     fk = { ...fk, referencedIndex: made.name };
   }
   if (fk.enforced && referencingIndexRequired(table, fk.columns, plan.order)) {
-    const made = ensureManagedIndex(next, table, plan.order.map((i) => fk.columns[i]), false, ctx);
+    const made = ensureManagedIndex(
+      next,
+      table,
+      plan.order.map((i) => fk.columns[i]),
+      false,
+      ctx,
+    );
     next = made.catalog;
     fk = { ...fk, referencingIndex: made.name };
   }
@@ -76,9 +102,18 @@ function resolveColumns(table: Table, names: readonly string[], fk: string): Col
   });
 }
 
-function validateColumns(table: Table, referenced: Table, columns: Column[], referencedColumns: Column[], fk: string): void {
+function validateColumns(
+  table: Table,
+  referenced: Table,
+  columns: Column[],
+  referencedColumns: Column[],
+  fk: string,
+): void {
   if (columns.length !== referencedColumns.length) throw foreignKeyColumnCountMismatch(table.name, referenced.name, fk);
-  for (const [side, list] of [[table, columns], [referenced, referencedColumns]] as const) {
+  for (const [side, list] of [
+    [table, columns],
+    [referenced, referencedColumns],
+  ] as const) {
     const seen = new Set<string>();
     for (const column of list) {
       if (seen.has(nameKey(column.name))) throw foreignKeyDuplicateColumn(column.name, side.name, fk);
@@ -102,7 +137,9 @@ function validateColumns(table: Table, referenced: Table, columns: Column[], ref
 export function foreignKeysUsingColumn(catalog: Catalog, table: Table, column: string): string[] {
   const own = table.foreignKeys.filter((fk) => fk.columns.some((c) => sameName(c, column)));
   const referencing = [...catalog.tables.values()].flatMap((t) =>
-    t.foreignKeys.filter((fk) => sameName(fk.referencedTable, table.name) && fk.referencedColumns.some((c) => sameName(c, column))),
+    t.foreignKeys.filter(
+      (fk) => sameName(fk.referencedTable, table.name) && fk.referencedColumns.some((c) => sameName(c, column)),
+    ),
   );
   const names: string[] = [];
   for (const fk of [...own, ...referencing]) if (!names.includes(fk.name)) names.push(fk.name);

@@ -65,7 +65,11 @@ export function checkGeneratedColumnCycles(table: Table): void {
       const dep = findColumn(table, depName);
       if (dep === undefined) continue;
       if (!visited.has(nameKey(dep.name))) visit(dep);
-      else if (path.includes(dep)) throw cycleDetected('generated column', path.map((c) => c.name));
+      else if (path.includes(dep))
+        throw cycleDetected(
+          'generated column',
+          path.map((c) => c.name),
+        );
     }
     path.pop();
   };

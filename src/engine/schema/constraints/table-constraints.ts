@@ -31,7 +31,8 @@ export function addTableConstraint(
   switch (constraint.kind) {
     case 'check': {
       const next = addCheckConstraint(catalog, tableName, constraint);
-      if (!isCreateTable(ctx)) checkConstraintRows(next, tableName, requireTable(next, tableName).checks.at(-1)!.name, ctx);
+      if (!isCreateTable(ctx))
+        checkConstraintRows(next, tableName, requireTable(next, tableName).checks.at(-1)!.name, ctx);
       return next;
     }
     case 'foreignKey':
@@ -60,11 +61,17 @@ export function dropTableConstraint(
   void ctx;
   const table = requireTable(catalog, tableName);
   if (table.foreignKeys.some((fk) => sameName(fk.name, constraintName))) {
-    const next = updateTable(catalog, table.name, (t) => ({ ...t, foreignKeys: t.foreignKeys.filter((fk) => !sameName(fk.name, constraintName)) }));
+    const next = updateTable(catalog, table.name, (t) => ({
+      ...t,
+      foreignKeys: t.foreignKeys.filter((fk) => !sameName(fk.name, constraintName)),
+    }));
     return dropUnusedManagedIndexes(next);
   }
   if (table.checks.some((c) => sameName(c.name, constraintName))) {
-    return updateTable(catalog, table.name, (t) => ({ ...t, checks: t.checks.filter((c) => !sameName(c.name, constraintName)) }));
+    return updateTable(catalog, table.name, (t) => ({
+      ...t,
+      checks: t.checks.filter((c) => !sameName(c.name, constraintName)),
+    }));
   }
   throw constraintNotFound(constraintName, table.name);
 }

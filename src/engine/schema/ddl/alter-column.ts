@@ -6,7 +6,10 @@
  */
 
 import { assertNever } from '../../../errors/assert-never';
-import { cannotAlterColumnToAddVectorLength, cannotAlterColumnToRemoveVectorLength } from '../../../errors/schema-errors';
+import {
+  cannotAlterColumnToAddVectorLength,
+  cannotAlterColumnToRemoveVectorLength,
+} from '../../../errors/schema-errors';
 import type { DdlAlterTableAction, DdlColumnDefinition } from '../../../sql/ast/ddl-table';
 import type { Catalog } from '../catalog/catalog';
 import { requireColumn } from '../catalog/catalog-lookup';
@@ -27,14 +30,26 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
     case 'redefine':
       return applyColumnChange(catalog, table, old, redefined(table.name, old, alteration.definition), ctx);
     case 'setOptions':
-      return applyColumnChange(catalog, table, old, { ...old, options: mergeOptions(old.options, alteration.options) }, ctx);
+      return applyColumnChange(
+        catalog,
+        table,
+        old,
+        { ...old, options: mergeOptions(old.options, alteration.options) },
+        ctx,
+      );
     case 'setNotNull':
       return applyColumnChange(catalog, table, old, { ...old, notNull: true }, ctx);
     case 'dropNotNull':
       return applyColumnChange(catalog, table, old, { ...old, notNull: false }, ctx);
     case 'setDefault':
       checkSetDefault(table.name, old);
-      return applyColumnChange(catalog, table, old, { ...old, defaultValue: schemaExpression(alteration.expression) }, ctx);
+      return applyColumnChange(
+        catalog,
+        table,
+        old,
+        { ...old, defaultValue: schemaExpression(alteration.expression) },
+        ctx,
+      );
     case 'dropDefault':
       if (old.defaultValue === null) return catalog;
       return applyColumnChange(catalog, table, old, { ...old, defaultValue: null }, ctx);

@@ -1,7 +1,11 @@
 /** ALTER INDEX ADD / DROP STORED COLUMN, ALTER STORED COLUMN and SET OPTIONS on secondary indexes. */
 
 import { assertNever } from '../../../errors/assert-never';
-import { columnInIndexAlreadyExists, columnNotFoundInIndex, indexRefsNonExistentColumn } from '../../../errors/index-errors';
+import {
+  columnInIndexAlreadyExists,
+  columnNotFoundInIndex,
+  indexRefsNonExistentColumn,
+} from '../../../errors/index-errors';
 import { columnNotFound } from '../../../errors/schema-errors';
 import type { DdlAlterIndex } from '../../../sql/ast/ddl-index';
 import type { Catalog } from '../catalog/catalog';

@@ -106,7 +106,7 @@ export function applyStatement(catalog: Catalog, stmt: DdlStatement, ctx: ApplyC
 
 type ObjectStatement = Exclude<
   DdlStatement,
-  { kind: 'createDatabase' | 'alterDatabase' | 'createTable' | 'alterTable' | 'dropTable' | 'renameTable' }
+  | { kind: 'createDatabase' | 'alterDatabase' | 'createTable' | 'alterTable' | 'dropTable' | 'renameTable' }
   | { kind: 'createIndex' | 'createSearchIndex' | 'createVectorIndex' | 'alterIndex' | 'dropIndex' }
 >;
 
@@ -149,7 +149,7 @@ function applyObjectStatement(catalog: Catalog, stmt: ObjectStatement, ctx: Appl
 
 type DatabaseObjectStatement = Exclude<
   ObjectStatement,
-  { kind: 'createView' | 'dropView' | 'createFunction' | 'dropFunction' }
+  | { kind: 'createView' | 'dropView' | 'createFunction' | 'dropFunction' }
   | { kind: 'createSequence' | 'alterSequence' | 'dropSequence' }
   | { kind: 'createChangeStream' | 'alterChangeStream' | 'dropChangeStream' }
   | { kind: 'createModel' | 'alterModel' | 'dropModel' }
@@ -183,7 +183,7 @@ function applyDatabaseObjectStatement(catalog: Catalog, stmt: DatabaseObjectStat
 
 type AccessOrBundleStatement = Exclude<
   DatabaseObjectStatement,
-  { kind: 'createSchema' | 'alterSchema' | 'dropSchema' | 'createPlacement' | 'alterPlacement' | 'dropPlacement' }
+  | { kind: 'createSchema' | 'alterSchema' | 'dropSchema' | 'createPlacement' | 'alterPlacement' | 'dropPlacement' }
   | { kind: 'createLocalityGroup' | 'alterLocalityGroup' | 'dropLocalityGroup' }
 >;
 

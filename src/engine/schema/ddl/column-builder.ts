@@ -15,7 +15,10 @@ export function buildColumn(def: DdlColumnDefinition): Column {
     name: def.name.name,
     type: def.type,
     notNull: def.notNull,
-    generated: def.generated === null ? null : { expression: schemaExpression(def.generated.expression), stored: def.generated.stored },
+    generated:
+      def.generated === null
+        ? null
+        : { expression: schemaExpression(def.generated.expression), stored: def.generated.stored },
     defaultValue: def.defaultValue === null ? null : schemaExpression(def.defaultValue),
     onUpdate: def.onUpdate === null ? null : schemaExpression(def.onUpdate),
     identity:

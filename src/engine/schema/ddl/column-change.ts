@@ -16,7 +16,14 @@ import {
   rowDeletionPolicyWillBreak,
 } from '../../../errors/schema-alter-errors';
 import type { Catalog } from '../catalog/catalog';
-import { findColumn, findTable, indexesOnTable, interleavedChildren, isKeyColumn, requireTable } from '../catalog/catalog-lookup';
+import {
+  findColumn,
+  findTable,
+  indexesOnTable,
+  interleavedChildren,
+  isKeyColumn,
+  requireTable,
+} from '../catalog/catalog-lookup';
 import { updateTable } from '../catalog/catalog-updates';
 import { effectiveLength, isAllowedTypeChange, isTimestamp, typeName } from '../catalog/column-types';
 import { sameName } from '../catalog/named-map';
@@ -28,11 +35,20 @@ import { allowsCommitTimestamp, checkColumnDefinition } from './column-rules';
 import { hasColumnExpression } from './column-builder';
 import { validateTable } from './table-rules';
 
-export function applyColumnChange(catalog: Catalog, table: Table, old: Column, column: Column, ctx: ApplyContext): Catalog {
+export function applyColumnChange(
+  catalog: Catalog,
+  table: Table,
+  old: Column,
+  column: Column,
+  ctx: ApplyContext,
+): Catalog {
   checkColumnDefinition(catalog, table.name, column);
   checkColumnChangeByConstraints(catalog, table.name, old, column);
   checkColumnChangeByObjects(catalog, table.name, old, column);
-  let next = updateTable(catalog, table.name, (t) => ({ ...t, columns: t.columns.map((c) => (c === old ? column : c)) }));
+  let next = updateTable(catalog, table.name, (t) => ({
+    ...t,
+    columns: t.columns.map((c) => (c === old ? column : c)),
+  }));
   if (hasColumnExpression(column) || hasColumnExpression(old)) {
     next = analyzeColumnExpressions(next, table.name, [column.name], ctx);
   }

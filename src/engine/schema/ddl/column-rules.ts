@@ -48,8 +48,10 @@ function checkLength(qualified: string, column: Column): void {
 function checkVectorLength(qualified: string, column: Column): void {
   const type = column.type;
   if (type.kind !== 'array' || type.vectorLength === null) return;
-  if (!isScalar(type.element, 'FLOAT32') && !isScalar(type.element, 'FLOAT64')) throw invalidTypeForVectorLength(qualified);
-  if (column.generated !== null || column.defaultValue !== null) throw vectorLengthOnGeneratedOrDefaultColumn(qualified);
+  if (!isScalar(type.element, 'FLOAT32') && !isScalar(type.element, 'FLOAT64'))
+    throw invalidTypeForVectorLength(qualified);
+  if (column.generated !== null || column.defaultValue !== null)
+    throw vectorLengthOnGeneratedOrDefaultColumn(qualified);
 }
 
 /** Whether allow_commit_timestamp is set to true. */
@@ -61,6 +63,7 @@ export function allowsCommitTimestamp(column: Column): boolean {
 /** Spanner's rule for table, index and other schema object names (optionally `schema.name`). */
 export function validateSchemaObjectName(kind: string, name: string): void {
   const parts = name.split('.');
-  const ok = parts.length <= 2 && parts.every((p) => /^[A-Za-z][A-Za-z0-9_]*$/.test(p) && p.length <= MAX_IDENTIFIER_LENGTH);
+  const ok =
+    parts.length <= 2 && parts.every((p) => /^[A-Za-z][A-Za-z0-9_]*$/.test(p) && p.length <= MAX_IDENTIFIER_LENGTH);
   if (!ok) throw invalidSchemaName(kind, name);
 }

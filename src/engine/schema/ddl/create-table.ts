@@ -40,7 +40,9 @@ export function createTable(catalog: Catalog, stmt: DdlCreateTable, ctx: ApplyCo
     primaryKey: buildPrimaryKey(name, columns, stmt),
     interleave: buildInterleave(catalog, name, stmt),
     rowDeletionPolicy:
-      stmt.rowDeletionPolicy === null ? null : { column: stmt.rowDeletionPolicy.column.name, days: stmt.rowDeletionPolicy.days },
+      stmt.rowDeletionPolicy === null
+        ? null
+        : { column: stmt.rowDeletionPolicy.column.name, days: stmt.rowDeletionPolicy.days },
     checks: [],
     foreignKeys: [],
     synonyms: stmt.synonyms.map((s) => s.name),

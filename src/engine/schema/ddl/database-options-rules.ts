@@ -25,7 +25,10 @@ const DATABASE_OPTIONS: Readonly<Record<string, { kinds: readonly ValueKind[]; e
   default_leader: { kinds: ['string'], expected: 'Supported option values are strings.' },
   witness_location: { kinds: ['string'], expected: 'Supported option values are strings.' },
   optimizer_version: { kinds: ['int', 'null'], expected: 'Supported option values are integers and NULL.' },
-  optimizer_statistics_package: { kinds: ['string', 'null'], expected: 'Supported option values are strings and NULL.' },
+  optimizer_statistics_package: {
+    kinds: ['string', 'null'],
+    expected: 'Supported option values are strings and NULL.',
+  },
   enable_key_visualizer: { kinds: ['bool', 'null'], expected: 'Supported option values are booleans and NULL.' },
   default_sequence_kind: { kinds: ['string', 'null'], expected: 'Supported option values are strings and NULL.' },
   default_time_zone: { kinds: ['string', 'null'], expected: 'Supported option values are strings and NULL.' },
@@ -45,7 +48,8 @@ export function validateDatabaseOptions(catalog: Catalog, options: readonly DdlO
     const spec = DATABASE_OPTIONS[name];
     if (spec === undefined) throw parseError(`Option: ${option.name} is unknown.`);
     if (option.value.kind === 'null' && !spec.kinds.includes('null')) throw parseError(`Option: ${name} is null.`);
-    if (!spec.kinds.includes(option.value.kind)) throw parseError(`Unexpected value for option: ${name}. ${spec.expected}`);
+    if (!spec.kinds.includes(option.value.kind))
+      throw parseError(`Unexpected value for option: ${name}. ${spec.expected}`);
   }
   for (const option of options) checkValue(catalog, option);
 }
@@ -60,7 +64,8 @@ function checkValue(catalog: Catalog, option: DdlOption): void {
     }
   }
   if (name === 'default_sequence_kind') {
-    if (findOption(catalog.databaseOptions, 'default_sequence_kind') !== undefined) throw defaultSequenceKindAlreadySet();
+    if (findOption(catalog.databaseOptions, 'default_sequence_kind') !== undefined)
+      throw defaultSequenceKindAlreadySet();
     if (value.kind === 'string' && value.value !== 'bit_reversed_positive') throw unsupportedSequenceKind(value.value);
   }
   if (name === 'default_time_zone') {

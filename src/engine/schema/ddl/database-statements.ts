@@ -5,7 +5,12 @@
  */
 
 import { unimplementedFeature } from '../../../errors/general-errors';
-import type { DdlAlterDatabase, DdlAlterStatistics, DdlAnalyze, DdlCreateDatabase } from '../../../sql/ast/ddl-database';
+import type {
+  DdlAlterDatabase,
+  DdlAlterStatistics,
+  DdlAnalyze,
+  DdlCreateDatabase,
+} from '../../../sql/ast/ddl-database';
 import type { Catalog } from '../catalog/catalog';
 import { mergeOptions } from '../catalog/database-options';
 import type { ApplyContext } from './apply-context';

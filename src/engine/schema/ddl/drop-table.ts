@@ -33,7 +33,9 @@ export function dropTable(catalog: Catalog, stmt: DdlDropTable, ctx: ApplyContex
 
 /** Tables interleaved in it come first in Spanner's message, then indexes interleaved in it. */
 function checkInterleavedDependents(catalog: Catalog, table: Table): void {
-  const children = interleavedChildren(catalog, table.name).map((t) => t.name).sort();
+  const children = interleavedChildren(catalog, table.name)
+    .map((t) => t.name)
+    .sort();
   if (children.length > 0) throw dropTableWithInterleavedTables(table.name, children.join(','));
   const interleavedIndexes = namedValues(catalog.indexes)
     .filter((i) => i.interleaveIn !== null && sameName(i.interleaveIn, table.name) && !sameName(i.table, table.name))

@@ -58,7 +58,12 @@ export function checkNewIdentityColumn(catalog: Catalog, table: string, column: 
   }
   validateSequenceOptions(parameterOptions(identity), null);
   if (!isScalar(column.type, 'INT64')) {
-    throw identityColumnTypeMismatch(table, column.name, typeName(column.type), identitySequenceName(table, column.name));
+    throw identityColumnTypeMismatch(
+      table,
+      column.name,
+      typeName(column.type),
+      identitySequenceName(table, column.name),
+    );
   }
 }
 
@@ -84,7 +89,12 @@ export function checkSetDefault(table: string, column: Column): void {
 }
 
 /** `ALTER COLUMN c ALTER IDENTITY ...`: the identity parameters after the alteration. */
-export function alteredIdentity(table: string, column: Column, written: string, alteration: DdlIdentityAlteration): SequenceParamsDef {
+export function alteredIdentity(
+  table: string,
+  column: Column,
+  written: string,
+  alteration: DdlIdentityAlteration,
+): SequenceParamsDef {
   if (column.identity === null) throw columnIsNotIdentityColumn(table, written);
   const options = alterationOptions(alteration);
   validateSequenceOptions(options, column.identity);

@@ -38,7 +38,10 @@ export function validateIndex(catalog: Catalog, index: Index, table: Table): voi
   if (nameKey(index.name) === 'primary_key') throw cannotNameIndexPrimaryKey();
   if (index.name.startsWith('Dir_')) throw invalidSchemaName('Index', index.name);
   if (index.keys.length === 0) throw indexWithNoKeys(index.name);
-  checkRepeats(index.name, index.keys.map((k) => k.column));
+  checkRepeats(
+    index.name,
+    index.keys.map((k) => k.column),
+  );
   checkStoredColumns(index, table);
   const dataKey = indexDataKey(index, table);
   if (dataKey.length > MAX_KEY_COLUMNS) throw tooManyKeys('Index', index.name, dataKey.length, MAX_KEY_COLUMNS);

@@ -40,7 +40,11 @@ export function setInterleave(catalog: Catalog, table: Table, clause: DdlInterle
   if (!current.inParent && clause.inParent && onDelete === 'CASCADE') {
     throw interleaveInToInParentOnDeleteCascadeUnsupported(table.name);
   }
-  const interleave = { parent: current.parent, inParent: clause.inParent, onDelete: clause.inParent ? onDelete : 'NO ACTION' } as const;
+  const interleave = {
+    parent: current.parent,
+    inParent: clause.inParent,
+    onDelete: clause.inParent ? onDelete : 'NO ACTION',
+  } as const;
   const next = updateTable(catalog, table.name, (t) => ({ ...t, interleave }));
   validateTable(next, requireTable(next, table.name));
   return next;
@@ -48,7 +52,7 @@ export function setInterleave(catalog: Catalog, table: Table, clause: DdlInterle
 
 /** ON DELETE NO ACTION is refused under an ancestor with a row deletion policy. */
 function checkAncestorPolicies(catalog: Catalog, table: Table): void {
-  for (let t = findTable(catalog, table.interleave?.parent ?? ''); t !== undefined; ) {
+  for (let t = findTable(catalog, table.interleave?.parent ?? ''); t !== undefined;) {
     if (t.rowDeletionPolicy !== null) throw rowDeletionPolicyOnAncestors(table.name, t.name);
     if (t.interleave === null || !t.interleave.inParent) break;
     t = findTable(catalog, t.interleave.parent);

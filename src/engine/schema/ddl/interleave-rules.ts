@@ -46,7 +46,8 @@ export function checkParentKeyCompatibility(child: KeyedChild, parent: Table): v
     // A child table's key columns must spell the parent's key column names exactly.
     if (child.objectType === 'Table' && childPart.column.name !== parentPart.column.name) {
       const position = child.key.findIndex((p) => p.column.name === parentPart.column.name);
-      if (position >= 0) throw incorrectParentKeyPosition(child.objectType, child.name, parentPart.column.name, position);
+      if (position >= 0)
+        throw incorrectParentKeyPosition(child.objectType, child.name, parentPart.column.name, position);
       throw mustReferenceParentKeyColumn(child.objectType, child.name, parentPart.column.name);
     }
     checkKeyPart(child, childPart, parentPart);
@@ -97,7 +98,7 @@ export function checkInterleaveDepth(catalog: Catalog, child: KeyedChild, parent
 /** The chain of ancestors of `table`, nearest first. */
 export function ancestorsOf(catalog: Catalog, table: Table): Table[] {
   const out: Table[] = [];
-  for (let t = table; t.interleave !== null; ) {
+  for (let t = table; t.interleave !== null;) {
     const parent = findTable(catalog, t.interleave.parent);
     if (parent === undefined || out.includes(parent)) break;
     out.push(parent);

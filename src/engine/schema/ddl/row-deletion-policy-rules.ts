@@ -78,5 +78,7 @@ function next(catalog: Catalog, table: Table): Table[] {
 
 /** Foreign keys of any table that reference `tableName`. */
 export function referencingForeignKeys(catalog: Catalog, tableName: string): ForeignKey[] {
-  return [...catalog.tables.values()].flatMap((t) => t.foreignKeys.filter((fk) => sameName(fk.referencedTable, tableName)));
+  return [...catalog.tables.values()].flatMap((t) =>
+    t.foreignKeys.filter((fk) => sameName(fk.referencedTable, tableName)),
+  );
 }

@@ -1,9 +1,6 @@
 /** ALTER TABLE ADD / REPLACE / DROP ROW DELETION POLICY. */
 
-import {
-  rowDeletionPolicyAlreadyExists,
-  rowDeletionPolicyDoesNotExist,
-} from '../../../errors/schema-alter-errors';
+import { rowDeletionPolicyAlreadyExists, rowDeletionPolicyDoesNotExist } from '../../../errors/schema-alter-errors';
 import type { DdlRowDeletionPolicy } from '../../../sql/ast/ddl-table';
 import type { Catalog } from '../catalog/catalog';
 import { requireTable } from '../catalog/catalog-lookup';

@@ -31,4 +31,3 @@ export function checkConstraintRows(catalog: Catalog, tableName: string, checkNa
     }
   }
 }
-

@@ -114,7 +114,13 @@ export class TableExpressions {
     return type;
   }
 
-  private compile(key: string, expression: SchemaExpression, target: SqlType, parenthesized: boolean, isDefault: boolean): Evaluator {
+  private compile(
+    key: string,
+    expression: SchemaExpression,
+    target: SqlType,
+    parenthesized: boolean,
+    isDefault: boolean,
+  ): Evaluator {
     const cached = this.compiled.get(key);
     if (cached !== undefined) return cached;
     const { typed } = validateSchemaExpression(expression.text, expression.ast, target, this.columns, {

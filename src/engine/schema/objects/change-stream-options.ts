@@ -24,7 +24,6 @@ const VALUE_CAPTURE_TYPES: ReadonlySet<string> = new Set([
 
 const UNIT_SECONDS: Readonly<Record<string, bigint>> = { s: 1n, m: 60n, h: 3600n, d: 86400n };
 
-
 /** Seconds of a `<digits><s|m|h|d>` time spec, or null when malformed or out of INT64 range. */
 export function parseTimeSpecSeconds(spec: string): bigint | null {
   const m = /^(\d+)([smhd])$/.exec(spec);

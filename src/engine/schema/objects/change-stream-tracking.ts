@@ -65,7 +65,8 @@ export function validateForClause(catalog: Catalog, stream: string, forClause: D
     const name = entry.table.name;
     if (seen.has(nameKey(name))) throw changeStreamDuplicateTable(stream, name);
     seen.add(nameKey(name));
-    if (lookupNamed(catalog.changeStreams, name) !== undefined) throw changeStreamUntrackableObject(stream, 'Change Stream', name);
+    if (lookupNamed(catalog.changeStreams, name) !== undefined)
+      throw changeStreamUntrackableObject(stream, 'Change Stream', name);
     if (findIndex(catalog, name) !== undefined) throw changeStreamUntrackableObject(stream, 'Index', name);
     const table = findTable(catalog, name);
     if (table === undefined) throw changeStreamTableNotFound(stream, name);
@@ -95,7 +96,8 @@ function validateTrackedColumns(stream: string, table: Table, entry: DdlTrackedT
 export function checkTrackingLimits(catalog: Catalog, stream: string, forClause: ChangeStreamFor): void {
   const others = namedValues(catalog.changeStreams).filter((s) => nameKey(s.name) !== nameKey(stream));
   const tooMany = (count: number, object: string): void => {
-    if (count + 1 > MAX_STREAMS_PER_OBJECT) throw tooManyChangeStreamsTrackingSameObject(stream, MAX_STREAMS_PER_OBJECT, object);
+    if (count + 1 > MAX_STREAMS_PER_OBJECT)
+      throw tooManyChangeStreamsTrackingSameObject(stream, MAX_STREAMS_PER_OBJECT, object);
   };
   if (forClause.kind === 'all') {
     tooMany(others.filter((s) => s.forClause?.kind === 'all').length, 'ALL');
@@ -116,10 +118,15 @@ export function checkTrackingLimits(catalog: Catalog, stream: string, forClause:
   }
 }
 
-function checkWholeTable(others: readonly ChangeStream[], table: Table, tooMany: (count: number, object: string) => void): void {
+function checkWholeTable(
+  others: readonly ChangeStream[],
+  table: Table,
+  tooMany: (count: number, object: string) => void,
+): void {
   tooMany(others.filter((s) => tracksTable(s, table.name)).length, table.name);
   for (const column of table.columns) {
-    if (implicitlyTracked(table, column)) tooMany(others.filter((s) => tracksColumn(s, table, column)).length, column.name);
+    if (implicitlyTracked(table, column))
+      tooMany(others.filter((s) => tracksColumn(s, table, column)).length, column.name);
   }
 }
 
@@ -128,6 +135,9 @@ export function forClauseOf(forClause: DdlChangeStreamFor): ChangeStreamFor {
   if (forClause.kind === 'all') return { kind: 'all' };
   return {
     kind: 'tables',
-    tables: forClause.tables.map((t) => ({ table: t.table.name, columns: t.columns === null ? null : t.columns.map((c) => c.name) })),
+    tables: forClause.tables.map((t) => ({
+      table: t.table.name,
+      columns: t.columns === null ? null : t.columns.map((c) => c.name),
+    })),
   };
 }

@@ -13,7 +13,11 @@ import {
   changeStreamNotFound,
   tooManyChangeStreamsPerDatabase,
 } from '../../../errors/change-stream-errors';
-import type { DdlAlterChangeStream, DdlCreateChangeStream, DdlDropChangeStream } from '../../../sql/ast/ddl-change-stream';
+import type {
+  DdlAlterChangeStream,
+  DdlCreateChangeStream,
+  DdlDropChangeStream,
+} from '../../../sql/ast/ddl-change-stream';
 import type { DdlOption } from '../../../sql/ast/ddl-common';
 import type { OptionDef } from '../../../sql/printer/ddl-definitions';
 import type { Catalog } from '../catalog/catalog';

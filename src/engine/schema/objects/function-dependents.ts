@@ -24,7 +24,12 @@ export function checkDropByFunctions(catalog: Catalog, ref: SchemaObjectRef): vo
 }
 
 /** Re-analyzes the functions reading `ref` against `after`; returns `after` with them refreshed. */
-export function revalidateDependentFunctions(after: Catalog, ref: SchemaObjectRef, action: string, dependency: string): Catalog {
+export function revalidateDependentFunctions(
+  after: Catalog,
+  ref: SchemaObjectRef,
+  action: string,
+  dependency: string,
+): Catalog {
   let next = after;
   for (const fn of functionsDependingOn(after, ref)) {
     const body = fn.definition.body;

@@ -45,7 +45,8 @@ export function createFunction(catalog: Catalog, stmt: DdlCreateFunction, ctx: A
   const dependencies = remote ? checkRemoteOptions(stmt) : analyzeDefinition(catalog, stmt, replaced !== undefined);
   const fn: SqlFunction = { name, text: stmt.text, definition: stmt, dependencies };
   if (replaced === undefined) return { ...catalog, functions: putNamed(catalog.functions, fn) };
-  if (readsTransitively(catalog, dependencies, { kind: 'function', name: replaced.name })) throw viewReplaceRecursive(replaced.name);
+  if (readsTransitively(catalog, dependencies, { kind: 'function', name: replaced.name }))
+    throw viewReplaceRecursive(replaced.name);
   const after = { ...catalog, functions: replaceNamed(catalog.functions, replaced.name, fn) };
   return revalidateDependents(after, { kind: 'function', name }, 'alter FUNCTION', name);
 }
@@ -56,7 +57,9 @@ function analyzeDefinition(catalog: Catalog, stmt: DdlCreateFunction, replacing:
     return analyzeFunctionBody(catalog, stmt, stmt.body.text).dependencies;
   } catch (e) {
     if (!isSpannerError(e)) throw e;
-    throw replacing ? functionReplaceError(stmt.name.name, e.message) : functionBodyAnalysisError(stmt.name.name, e.message);
+    throw replacing
+      ? functionReplaceError(stmt.name.name, e.message)
+      : functionBodyAnalysisError(stmt.name.name, e.message);
   }
 }
 

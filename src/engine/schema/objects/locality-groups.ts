@@ -14,7 +14,11 @@ import {
   invalidLocalityGroupName,
   localityGroupNotFound,
 } from '../../../errors/schema-object-errors';
-import type { DdlAlterLocalityGroup, DdlCreateLocalityGroup, DdlDropLocalityGroup } from '../../../sql/ast/ddl-database';
+import type {
+  DdlAlterLocalityGroup,
+  DdlCreateLocalityGroup,
+  DdlDropLocalityGroup,
+} from '../../../sql/ast/ddl-database';
 import type { OptionDef } from '../../../sql/printer/ddl-definitions';
 import type { Catalog } from '../catalog/catalog';
 import { objectNameInUse } from './object-namespace';
@@ -36,7 +40,10 @@ export function createLocalityGroup(catalog: Catalog, stmt: DdlCreateLocalityGro
   if (name.startsWith('_')) throw invalidLocalityGroupName(name);
   if (taken) throw duplicateNameInSchema(name);
   if (!isValidIdentifier(name)) throw invalidSchemaName('Locality Group', name);
-  return { ...catalog, localityGroups: putNamed(catalog.localityGroups, { name, options: nonNullOptions(stmt.options) }) };
+  return {
+    ...catalog,
+    localityGroups: putNamed(catalog.localityGroups, { name, options: nonNullOptions(stmt.options) }),
+  };
 }
 
 export function alterLocalityGroup(catalog: Catalog, stmt: DdlAlterLocalityGroup, ctx: ApplyContext): Catalog {

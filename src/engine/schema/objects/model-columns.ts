@@ -38,7 +38,8 @@ export function buildModelColumn(model: string, def: DdlColumnDefinition): Model
   checkTypeConvertible(def.type);
   if (def.notNull) throw modelColumnNotNull(model, name);
   if (def.hidden) throw modelColumnHidden(model, name);
-  if (def.type.kind === 'sized' && def.type.length !== null && def.type.length !== 'MAX') throw modelColumnLength(model, name);
+  if (def.type.kind === 'sized' && def.type.length !== null && def.type.length !== 'MAX')
+    throw modelColumnLength(model, name);
   if (def.generated !== null) throw modelColumnGenerated(model, name);
   if (def.defaultValue !== null) throw modelColumnDefault(model, name);
   const required = nonNullOptions(def.options).filter((o) => o.name.toLowerCase() === 'required');

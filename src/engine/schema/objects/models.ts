@@ -86,9 +86,15 @@ function validateModel(model: Model): void {
   }
 }
 
-function checkColumnList(model: Model, columns: readonly ModelColumn[], kind: 'Input' | 'Output', seen: Map<string, string>): void {
+function checkColumnList(
+  model: Model,
+  columns: readonly ModelColumn[],
+  kind: 'Input' | 'Output',
+  seen: Map<string, string>,
+): void {
   if (columns.length === 0) throw modelWithoutColumns(model.name, kind);
-  if (columns.length > MAX_MODEL_COLUMNS) throw tooManyModelColumns(model.name, kind === 'Input' ? 'Inputs' : 'Outputs', MAX_MODEL_COLUMNS);
+  if (columns.length > MAX_MODEL_COLUMNS)
+    throw tooManyModelColumns(model.name, kind === 'Input' ? 'Inputs' : 'Outputs', MAX_MODEL_COLUMNS);
   validateModelColumns(model.name, columns, seen);
 }
 

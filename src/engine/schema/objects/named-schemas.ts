@@ -51,10 +51,13 @@ export function dropSchema(catalog: Catalog, stmt: DdlDropSchema, ctx: ApplyCont
   const dependents = {
     tables: inSchema(catalog.tables),
     views: inSchema(catalog.views),
-    indexes: [...catalog.indexes.values()].filter((i) => !i.managed && isInSchema(i.name, schema.name)).map((i) => i.name),
+    indexes: [...catalog.indexes.values()]
+      .filter((i) => !i.managed && isInSchema(i.name, schema.name))
+      .map((i) => i.name),
     sequences: inSchema(catalog.sequences),
   };
-  const total = dependents.tables.length + dependents.views.length + dependents.indexes.length + dependents.sequences.length;
+  const total =
+    dependents.tables.length + dependents.views.length + dependents.indexes.length + dependents.sequences.length;
   if (total > 0) throw dropNamedSchemaWithDependents(schema.name, dependents);
   return { ...catalog, schemas: removeNamed(catalog.schemas, schema.name) };
 }

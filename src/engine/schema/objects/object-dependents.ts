@@ -11,7 +11,12 @@ import { nameKey, namedValues, putNamed } from '../catalog/named-map';
 import type { ChangeStream } from '../catalog/schema-objects';
 import type { Column, Table } from '../catalog/table';
 import { streamsListingColumn, streamsNamingTable } from './change-stream-tracking';
-import { checkColumnChangeByGraphs, checkColumnDropByGraphs, checkTableDropByGraphs, checkTableRenameByGraphs } from './property-graphs';
+import {
+  checkColumnChangeByGraphs,
+  checkColumnDropByGraphs,
+  checkTableDropByGraphs,
+  checkTableRenameByGraphs,
+} from './property-graphs';
 import { checkDropByDependents, revalidateDependents } from './schema-dependents';
 
 export { reservedObjectName } from './object-namespace';
@@ -22,7 +27,11 @@ export { reservedObjectName } from './object-namespace';
  */
 export function checkTableDropByObjects(catalog: Catalog, tableName: string): void {
   const streams = streamsNamingTable(catalog, tableName);
-  if (streams.length > 0) throw dropTableTrackedByChangeStream(tableName, streams.map((s) => s.name));
+  if (streams.length > 0)
+    throw dropTableTrackedByChangeStream(
+      tableName,
+      streams.map((s) => s.name),
+    );
   checkDropByDependents(catalog, { kind: 'table', name: tableName });
   checkTableDropByGraphs(catalog, tableName);
 }
@@ -30,7 +39,12 @@ export function checkTableDropByObjects(catalog: Catalog, tableName: string): vo
 /** Refuses ALTER TABLE DROP COLUMN when a change stream lists the column or a view or function reads it. */
 export function checkColumnDropByObjects(catalog: Catalog, tableName: string, columnName: string): void {
   const streams = streamsListingColumn(catalog, tableName, columnName);
-  if (streams.length > 0) throw dropColumnTrackedByChangeStream(tableName, columnName, streams.map((s) => s.name));
+  if (streams.length > 0)
+    throw dropColumnTrackedByChangeStream(
+      tableName,
+      columnName,
+      streams.map((s) => s.name),
+    );
   checkDropByDependents(catalog, { kind: 'column', table: tableName, column: columnName });
   checkColumnDropByGraphs(catalog, tableName, columnName);
 }
@@ -47,8 +61,16 @@ export function checkIndexDropByObjects(catalog: Catalog, indexName: string): vo
 export function checkColumnChangeByObjects(catalog: Catalog, tableName: string, before: Column, after: Column): void {
   const table = catalog.tables.get(nameKey(tableName));
   if (table === undefined) return;
-  checkColumnChangeByGraphs(catalog, table.name, before.name, JSON.stringify(before.type) !== JSON.stringify(after.type));
-  const changed: Table = { ...table, columns: table.columns.map((c) => (nameKey(c.name) === nameKey(before.name) ? after : c)) };
+  checkColumnChangeByGraphs(
+    catalog,
+    table.name,
+    before.name,
+    JSON.stringify(before.type) !== JSON.stringify(after.type),
+  );
+  const changed: Table = {
+    ...table,
+    columns: table.columns.map((c) => (nameKey(c.name) === nameKey(before.name) ? after : c)),
+  };
   const hypothetical = { ...catalog, tables: putNamed(catalog.tables, changed) };
   const ref = { kind: 'column' as const, table: table.name, column: before.name };
   revalidateDependents(hypothetical, ref, 'alter column', `${table.name}.${before.name}`);

@@ -19,8 +19,14 @@ export function nonNullOptions(options: readonly DdlOption[] | null): OptionDef[
 }
 
 /** The list after `SET OPTIONS (...)`: NULL unsets, known names keep their place, new ones append. */
-export function mergedOptions(current: readonly OptionDef[], updates: readonly DdlOption[] | readonly OptionDef[]): OptionDef[] {
-  return mergeOptions(current, updates.map((o) => ({ name: o.name, value: o.value })));
+export function mergedOptions(
+  current: readonly OptionDef[],
+  updates: readonly DdlOption[] | readonly OptionDef[],
+): OptionDef[] {
+  return mergeOptions(
+    current,
+    updates.map((o) => ({ name: o.name, value: o.value })),
+  );
 }
 
 export function findOptionValue(options: readonly OptionDef[], name: string): DdlOptionValue | undefined {

@@ -24,14 +24,24 @@ import {
   graphTableNotFound,
 } from '../../../errors/property-graph-errors';
 import type { DdlIdent } from '../../../sql/ast/ddl-common';
-import type { DdlGraphDerivedProperty, DdlGraphElementTable, DdlGraphLabel, DdlGraphNodeReference } from '../../../sql/ast/ddl-property-graph';
+import type {
+  DdlGraphDerivedProperty,
+  DdlGraphElementTable,
+  DdlGraphLabel,
+  DdlGraphNodeReference,
+} from '../../../sql/ast/ddl-property-graph';
 import { parseExpression } from '../../../sql/index';
 import { printColumnType } from '../../../sql/printer/ddl-type-printer';
 import { analyzeExpression, referencedColumns, typeFromColumnType, typeSqlName } from '../../query/analyzer/index';
 import type { Catalog } from '../catalog/catalog';
 import { findColumn } from '../catalog/catalog-lookup';
 import { lookupNamed, nameKey } from '../catalog/named-map';
-import type { GraphElementKind, GraphElementTable, GraphNodeReference, GraphPropertyDefinition } from '../catalog/property-graph';
+import type {
+  GraphElementKind,
+  GraphElementTable,
+  GraphNodeReference,
+  GraphPropertyDefinition,
+} from '../catalog/property-graph';
 import type { Column, Table } from '../catalog/table';
 import { tableScope } from '../constraints/table-scope';
 
@@ -86,7 +96,12 @@ export function columnTypeName(column: Column): string {
   return type === null ? printColumnType(column.type) : typeSqlName(type);
 }
 
-export function resolveElement(catalog: Catalog, def: DdlGraphElementTable, kind: GraphElementKind, nodes: NodeElements): ResolvedElement {
+export function resolveElement(
+  catalog: Catalog,
+  def: DdlGraphElementTable,
+  kind: GraphElementKind,
+  nodes: NodeElements,
+): ResolvedElement {
   const table = lookupNamed(catalog.tables, def.table.name);
   if (table === undefined) throw graphTableNotFound(def.table.name);
   const scope = new ElementScope(catalog, table);
@@ -194,7 +209,12 @@ function analyzeDerived(scope: ElementScope, text: string): string {
   return typeSqlName(typed.type);
 }
 
-function resolveDynamic(scope: ElementScope, id: DdlIdent | null, clause: 'LABEL' | 'PROPERTIES', expected: string): string | null {
+function resolveDynamic(
+  scope: ElementScope,
+  id: DdlIdent | null,
+  clause: 'LABEL' | 'PROPERTIES',
+  expected: string,
+): string | null {
   if (id === null) return null;
   const [column] = scope.columns(scope.table, [id]);
   const found = columnTypeName(column);
@@ -205,15 +225,22 @@ function resolveDynamic(scope: ElementScope, id: DdlIdent | null, clause: 'LABEL
 function resolveReference(scope: ElementScope, ref: DdlGraphNodeReference, nodes: NodeElements): GraphNodeReference {
   const node = nodes.get(nameKey(ref.nodeTable.name));
   if (node === undefined) throw graphNodeTableNotDefined(ref.nodeTable.name);
-  const nodeColumns = ref.nodeColumns === null
-    ? node.element.key.map((k) => findColumn(node.table, k) as Column)
-    : scope.columns(node.table, ref.nodeColumns);
+  const nodeColumns =
+    ref.nodeColumns === null
+      ? node.element.key.map((k) => findColumn(node.table, k) as Column)
+      : scope.columns(node.table, ref.nodeColumns);
   const edgeColumns = scope.columns(scope.table, ref.edgeColumns);
   if (ref.nodeColumns !== null) checkUnique(ref.nodeColumns);
   checkUnique(ref.edgeColumns);
-  if (edgeColumns.length !== nodeColumns.length) throw graphReferenceColumnCountMismatch(edgeColumns.length, nodeColumns.length);
-  if (edgeColumns.some((c, i) => columnTypeName(c) !== columnTypeName(nodeColumns[i]))) throw graphReferenceColumnTypeMismatch();
-  return { nodeTable: ref.nodeTable.name, nodeColumns: nodeColumns.map((c) => c.name), edgeColumns: edgeColumns.map((c) => c.name) };
+  if (edgeColumns.length !== nodeColumns.length)
+    throw graphReferenceColumnCountMismatch(edgeColumns.length, nodeColumns.length);
+  if (edgeColumns.some((c, i) => columnTypeName(c) !== columnTypeName(nodeColumns[i])))
+    throw graphReferenceColumnTypeMismatch();
+  return {
+    nodeTable: ref.nodeTable.name,
+    nodeColumns: nodeColumns.map((c) => c.name),
+    edgeColumns: edgeColumns.map((c) => c.name),
+  };
 }
 
 /** One definition per property name within the element; repeated ones must be the same. */
@@ -228,11 +255,17 @@ function dedupeDefinitions(properties: readonly TypedProperty[]): TypedProperty[
 }
 
 function sameDefinition(a: TypedProperty, b: TypedProperty): boolean {
-  if (a.column !== null || b.column !== null) return a.column !== null && b.column !== null && nameKey(a.column) === nameKey(b.column);
+  if (a.column !== null || b.column !== null)
+    return a.column !== null && b.column !== null && nameKey(a.column) === nameKey(b.column);
   return a.expression.replace(/\s+/g, '').toLowerCase() === b.expression.replace(/\s+/g, '').toLowerCase();
 }
 
-function checkElement(def: DdlGraphElementTable, kind: GraphElementKind, alias: string, labels: readonly ResolvedLabel[]): void {
+function checkElement(
+  def: DdlGraphElementTable,
+  kind: GraphElementKind,
+  alias: string,
+  labels: readonly ResolvedLabel[],
+): void {
   const seen = new Set<string>();
   for (const l of labels) {
     if (seen.has(nameKey(l.name))) throw graphDuplicateLabelInElement(l.name, alias);

@@ -98,9 +98,11 @@ function dedupeLabels(labels: readonly ResolvedLabel[]): GraphLabel[] {
       byName.set(nameKey(l.name), { name: l.name, properties: props });
       continue;
     }
-    if (props.length !== existing.properties.length) throw graphLabelPropertyCountMismatch(l.name, props, existing.properties);
+    if (props.length !== existing.properties.length)
+      throw graphLabelPropertyCountMismatch(l.name, props, existing.properties);
     const mine = new Set(props.map(nameKey));
-    if (existing.properties.some((p) => !mine.has(nameKey(p)))) throw graphLabelPropertyMismatch(l.name, props, existing.properties);
+    if (existing.properties.some((p) => !mine.has(nameKey(p))))
+      throw graphLabelPropertyMismatch(l.name, props, existing.properties);
   }
   return [...byName.values()];
 }

@@ -56,7 +56,11 @@ export function dropPropertyGraph(catalog: Catalog, stmt: DdlDropPropertyGraph, 
 
 function graphsUsing(catalog: Catalog, table: string, column: string | null): PropertyGraph[] {
   return namedValues(catalog.propertyGraphs).filter((g) =>
-    g.uses.some((u) => nameKey(u.table) === nameKey(table) && (column === null || u.columns.some((c) => nameKey(c) === nameKey(column)))),
+    g.uses.some(
+      (u) =>
+        nameKey(u.table) === nameKey(table) &&
+        (column === null || u.columns.some((c) => nameKey(c) === nameKey(column))),
+    ),
   );
 }
 

@@ -51,7 +51,11 @@ function checkMessage(name: string, messages: ReadonlyMap<string, MessageDescrip
  * A field's type name: fully qualified when it starts with a dot (what protoc writes), otherwise
  * looked up from the innermost enclosing scope outwards, as protobuf resolves relative names.
  */
-function resolveTypeName(typeName: string, scope: string, messages: ReadonlyMap<string, MessageDescriptor>): string | undefined {
+function resolveTypeName(
+  typeName: string,
+  scope: string,
+  messages: ReadonlyMap<string, MessageDescriptor>,
+): string | undefined {
   if (typeName.startsWith('.')) return typeName.slice(1);
   const parts = scope.split('.');
   for (let n = parts.length; n >= 0; n--) {

@@ -89,7 +89,11 @@ function decodeFile(bytes: Uint8Array): ProtoFile {
   const pkg = file.package ?? '';
   const messages: string[] = [];
   const enums: string[] = [];
-  const collect = (scope: string, nested: readonly MessageDescriptor[] | undefined, nestedEnums: FileDescriptor['enumType']) => {
+  const collect = (
+    scope: string,
+    nested: readonly MessageDescriptor[] | undefined,
+    nestedEnums: FileDescriptor['enumType'],
+  ) => {
     for (const e of nestedEnums ?? []) enums.push(qualify(scope, e.name));
     for (const m of nested ?? []) {
       const full = qualify(scope, m.name);
@@ -98,7 +102,12 @@ function decodeFile(bytes: Uint8Array): ProtoFile {
     }
   };
   collect(pkg, file.messageType, file.enumType);
-  const topLevel = [...(file.messageType ?? []), ...(file.enumType ?? []), ...(file.extension ?? []), ...(file.service ?? [])];
+  const topLevel = [
+    ...(file.messageType ?? []),
+    ...(file.enumType ?? []),
+    ...(file.extension ?? []),
+    ...(file.service ?? []),
+  ];
   return {
     name: file.name ?? '',
     bytes: Uint8Array.from(bytes),

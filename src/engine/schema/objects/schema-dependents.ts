@@ -21,15 +21,29 @@ export function checkDropByDependents(catalog: Catalog, ref: SchemaObjectRef): v
  * applied) and returns `after` with their analysis refreshed. `action` and `dependency` word the
  * refusal (`Cannot alter VIEW `v`...`).
  */
-export function revalidateDependents(after: Catalog, ref: SchemaObjectRef, action: string, dependency: string): Catalog {
-  return revalidateDependentFunctions(revalidateDependentViews(after, ref, action, dependency), ref, action, dependency);
+export function revalidateDependents(
+  after: Catalog,
+  ref: SchemaObjectRef,
+  action: string,
+  dependency: string,
+): Catalog {
+  return revalidateDependentFunctions(
+    revalidateDependentViews(after, ref, action, dependency),
+    ref,
+    action,
+    dependency,
+  );
 }
 
 /**
  * True when following the dependencies of views and functions from `refs` reaches `target` (a
  * view or function): its new definition would read itself.
  */
-export function readsTransitively(catalog: Catalog, refs: readonly SchemaObjectRef[], target: SchemaObjectRef): boolean {
+export function readsTransitively(
+  catalog: Catalog,
+  refs: readonly SchemaObjectRef[],
+  target: SchemaObjectRef,
+): boolean {
   const visited = new Set<string>();
   const pending = [...refs];
   while (pending.length > 0) {
@@ -39,7 +53,8 @@ export function readsTransitively(catalog: Catalog, refs: readonly SchemaObjectR
     const key = `${ref.kind}:${ref.name.toLowerCase()}`;
     if (visited.has(key)) continue;
     visited.add(key);
-    const object = ref.kind === 'function' ? lookupNamed(catalog.functions, ref.name) : lookupNamed(catalog.views, ref.name);
+    const object =
+      ref.kind === 'function' ? lookupNamed(catalog.functions, ref.name) : lookupNamed(catalog.views, ref.name);
     pending.push(...(object?.dependencies ?? []));
   }
   return false;

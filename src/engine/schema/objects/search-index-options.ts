@@ -38,7 +38,11 @@ const VECTOR_OPTIONS: Readonly<Record<string, ValueKind>> = {
 
 const DISTANCE_TYPES: ReadonlySet<string> = new Set(['COSINE', 'EUCLIDEAN', 'DOT_PRODUCT']);
 
-function checkSyntax(options: readonly DdlOption[], known: Readonly<Record<string, ValueKind>>, statementText: string): void {
+function checkSyntax(
+  options: readonly DdlOption[],
+  known: Readonly<Record<string, ValueKind>>,
+  statementText: string,
+): void {
   const fail = (detail: string) => ddlParseError(statementText.trim(), detail);
   const seen = new Set<string>();
   for (const option of options) {
@@ -47,7 +51,9 @@ function checkSyntax(options: readonly DdlOption[], known: Readonly<Record<strin
     const expected = known[option.name];
     if (expected === undefined) throw fail(`Option: ${option.name} is unknown.`);
     if (option.value.kind !== expected) {
-      throw fail(`Unexpected value for option: ${option.name}. Supported option values are ${VALUE_WORDING[expected]}.`);
+      throw fail(
+        `Unexpected value for option: ${option.name}. Supported option values are ${VALUE_WORDING[expected]}.`,
+      );
     }
   }
 }
@@ -64,7 +70,10 @@ export function checkVectorIndexOptionSyntax(options: readonly DdlOption[], stat
  * Spanner keeps these options as fields of one settings record, so they print in that record's
  * field order rather than the order written or set.
  */
-export function inCanonicalOptionOrder<T extends { readonly name: string }>(kind: 'search' | 'vector', options: readonly T[]): T[] {
+export function inCanonicalOptionOrder<T extends { readonly name: string }>(
+  kind: 'search' | 'vector',
+  options: readonly T[],
+): T[] {
   const order = Object.keys(kind === 'search' ? SEARCH_OPTIONS : VECTOR_OPTIONS);
   const rank = (o: T) => {
     const at = order.indexOf(o.name);

@@ -49,7 +49,10 @@ export function validateIndexShape(index: Index, table: Table): void {
     if (keys.has(nameKey(key.column))) throw indexRefsColumnTwice(index.name, key.column);
     keys.add(nameKey(key.column));
     const type = column(table, key.column).type;
-    const allowed = index.kind === 'search' ? isScalar(type, 'TOKENLIST') || isKeyableType(type) : index.kind === 'vector' || isKeyableType(type);
+    const allowed =
+      index.kind === 'search'
+        ? isScalar(type, 'TOKENLIST') || isKeyableType(type)
+        : index.kind === 'vector' || isKeyableType(type);
     if (!allowed) throw cannotCreateIndexOnColumn(index.name, key.column, keyTypeName(type));
   }
   const stored = new Set<string>();
@@ -72,8 +75,10 @@ export function validateSearchIndex(index: Index, table: Table): void {
   }
   for (const part of index.orderBy) {
     const ordered = column(table, part.column);
-    if (!ordered.notNull && !nullFiltered(index, ordered.name)) throw searchIndexOrderByNullable(ordered.name, index.name);
-    if (!isScalar(ordered.type, 'INT64')) throw searchIndexOrderByNotInteger(index.name, ordered.name, typeName(ordered.type));
+    if (!ordered.notNull && !nullFiltered(index, ordered.name))
+      throw searchIndexOrderByNullable(ordered.name, index.name);
+    if (!isScalar(ordered.type, 'INT64'))
+      throw searchIndexOrderByNotInteger(index.name, ordered.name, typeName(ordered.type));
   }
 }
 

@@ -25,9 +25,21 @@ import {
   vectorIndexStoredColumnIsKey,
   vectorIndexStoredColumnNotFound,
 } from '../../../errors/search-index-errors';
-import type { DdlAlterIndex, DdlCreateSearchIndex, DdlCreateVectorIndex, DdlDropIndex } from '../../../sql/ast/ddl-index';
+import type {
+  DdlAlterIndex,
+  DdlCreateSearchIndex,
+  DdlCreateVectorIndex,
+  DdlDropIndex,
+} from '../../../sql/ast/ddl-index';
 import type { Catalog } from '../catalog/catalog';
-import { findColumn, findColumnExact, findIndex, findTable, isKeyColumn, requireTable } from '../catalog/catalog-lookup';
+import {
+  findColumn,
+  findColumnExact,
+  findIndex,
+  findTable,
+  isKeyColumn,
+  requireTable,
+} from '../catalog/catalog-lookup';
 import { assertObjectNameFree } from './object-namespace';
 import { withIndex, withoutIndex } from '../catalog/catalog-updates';
 import { sameName } from '../catalog/named-map';
@@ -138,11 +150,14 @@ function indexOfKind(catalog: Catalog, name: string, kind: IndexKind): Index | u
 
 export function alterSearchOrVectorIndex(catalog: Catalog, stmt: DdlAlterIndex, ctx: ApplyContext): Catalog {
   const kind = stmt.indexKind === 'vector' ? 'vector' : 'search';
-  if (stmt.action.kind === 'setOptions' && kind === 'search') checkSearchIndexOptionSyntax(stmt.action.options, ctx.statementText);
+  if (stmt.action.kind === 'setOptions' && kind === 'search')
+    checkSearchIndexOptionSyntax(stmt.action.options, ctx.statementText);
   const index = indexOfKind(catalog, stmt.name.name, kind);
   if (index === undefined) throw indexNotFound(stmt.name.name);
   const table = requireTable(catalog, index.table);
-  return kind === 'vector' ? alterVectorIndex(catalog, index, table, stmt.action) : alterSearchIndex(catalog, index, table, stmt.action);
+  return kind === 'vector'
+    ? alterVectorIndex(catalog, index, table, stmt.action)
+    : alterSearchIndex(catalog, index, table, stmt.action);
 }
 
 function alterSearchIndex(catalog: Catalog, index: Index, table: Table, action: DdlAlterIndex['action']): Catalog {
@@ -165,7 +180,10 @@ function alterSearchIndex(catalog: Catalog, index: Index, table: Table, action: 
       return withIndex(catalog, { ...index, storing: index.storing.filter((c) => c !== stored) });
     }
     case 'setOptions':
-      return withIndex(catalog, { ...index, options: inCanonicalOptionOrder('search', mergedOptions(index.options, action.options)) });
+      return withIndex(catalog, {
+        ...index,
+        options: inCanonicalOptionOrder('search', mergedOptions(index.options, action.options)),
+      });
     default:
       return assertNever(action, 'ALTER SEARCH INDEX action');
   }
@@ -179,14 +197,16 @@ function alterVectorIndex(catalog: Catalog, index: Index, table: Table, action: 
       if (column === undefined) throw vectorIndexStoredColumnNotFound(index.name, name);
       if (index.storing.some((c) => sameName(c, name))) throw vectorIndexStoredColumnAlreadyExists(index.name, name);
       if (isKeyColumn(table, name)) throw vectorIndexStoredColumnIsKey(index.name, name, table.name);
-      if (index.keys.some((k) => sameName(k.column, name))) throw vectorIndexStoredColumnAlreadyPrimaryKey(index.name, name);
+      if (index.keys.some((k) => sameName(k.column, name)))
+        throw vectorIndexStoredColumnAlreadyPrimaryKey(index.name, name);
       if (column.name !== name) throw indexRefsNonExistentColumn(index.name, name);
       return withIndex(catalog, { ...index, storing: [...index.storing, column.name] });
     }
     case 'dropStoredColumn': {
       const name = action.column.name;
       const stored = index.storing.find((c) => sameName(c, name));
-      if (stored !== undefined) return withIndex(catalog, { ...index, storing: index.storing.filter((c) => c !== stored) });
+      if (stored !== undefined)
+        return withIndex(catalog, { ...index, storing: index.storing.filter((c) => c !== stored) });
       if (index.keys.some((k) => sameName(k.column, name))) throw vectorIndexNotStoredColumn(index.name, name);
       throw columnNotFound(index.name, name);
     }

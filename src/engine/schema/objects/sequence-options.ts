@@ -47,7 +47,8 @@ export function optionsFromClauses(params: DdlSequenceParams): OptionDef[] {
 
 /** `SKIP RANGE a, b` as options; null stands for `NO SKIP RANGE`. */
 export function skipRangeOptions(range: { min: string; max: string } | null): OptionDef[] {
-  const value = (v: string | undefined): DdlOptionValue => (v === undefined ? { kind: 'null' } : { kind: 'int', value: v });
+  const value = (v: string | undefined): DdlOptionValue =>
+    v === undefined ? { kind: 'null' } : { kind: 'int', value: v };
   return [
     { name: SKIP_RANGE_MIN_OPTION, value: value(range?.min) },
     { name: SKIP_RANGE_MAX_OPTION, value: value(range?.max) },

@@ -59,12 +59,20 @@ export function checkDropByViews(catalog: Catalog, ref: SchemaObjectRef): void {
  * returns `after` with their analysis refreshed. `action` and `dependency` word the refusal:
  * `Cannot alter VIEW `v`...`, `Cannot alter column `t.c`...`.
  */
-export function revalidateDependentViews(after: Catalog, ref: SchemaObjectRef, action: string, dependency: string): Catalog {
+export function revalidateDependentViews(
+  after: Catalog,
+  ref: SchemaObjectRef,
+  action: string,
+  dependency: string,
+): Catalog {
   let next = after;
   for (const view of viewsDependingOn(after, ref)) {
     const analysis = reanalyze(after, view, action, dependency);
     checkSameSignature(view, analysis, action, dependency);
-    const columns = analysis.columns.map((c) => ({ name: c.name, type: c.type === null ? null : columnTypeOfSql(c.type) }));
+    const columns = analysis.columns.map((c) => ({
+      name: c.name,
+      type: c.type === null ? null : columnTypeOfSql(c.type),
+    }));
     next = { ...next, views: putNamed(next.views, { ...view, columns, dependencies: analysis.dependencies }) };
   }
   return next;

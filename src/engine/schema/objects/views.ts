@@ -49,7 +49,8 @@ export function createView(catalog: Catalog, stmt: DdlCreateView, ctx: ApplyCont
     dependencies: analysis.dependencies,
   };
   if (replaced === undefined) return { ...catalog, views: putNamed(catalog.views, view) };
-  if (readsTransitively(catalog, analysis.dependencies, { kind: 'view', name: replaced.name })) throw viewReplaceRecursive(replaced.name);
+  if (readsTransitively(catalog, analysis.dependencies, { kind: 'view', name: replaced.name }))
+    throw viewReplaceRecursive(replaced.name);
   const after = { ...catalog, views: replaceNamed(catalog.views, replaced.name, view) };
   return revalidateDependents(after, { kind: 'view', name }, 'alter VIEW', name);
 }

@@ -118,7 +118,11 @@ export function parseSignature(text: string): Signature {
   return { params, result: parseParamType(text.slice(arrow + 2)) };
 }
 
-export function defineFunction(name: string, signatures: readonly string[], options: FunctionOptions = {}): FunctionDef {
+export function defineFunction(
+  name: string,
+  signatures: readonly string[],
+  options: FunctionOptions = {},
+): FunctionDef {
   return {
     name,
     signatures: signatures.map(parseSignature),

@@ -21,7 +21,13 @@ export interface OperatorDef {
   readonly style: OperatorStyle;
 }
 
-function op(id: string, symbol: string, signatures: readonly string[], style: OperatorStyle, options: FunctionOptions = {}): OperatorDef {
+function op(
+  id: string,
+  symbol: string,
+  signatures: readonly string[],
+  style: OperatorStyle,
+  options: FunctionOptions = {},
+): OperatorDef {
   return { id, symbol, def: defineFunction(symbol, signatures, options), style };
 }
 
@@ -38,7 +44,12 @@ export const OPERATORS: readonly OperatorDef[] = [
   op('$multiply', '*', ARITHMETIC, INFIX),
   op('$divide', '/', ['FLOAT64, FLOAT64 -> FLOAT64', 'NUMERIC, NUMERIC -> NUMERIC'], INFIX),
   op('$unary_minus', '-', ['INT64 -> INT64', 'FLOAT32 -> FLOAT32', 'FLOAT64 -> FLOAT64', 'NUMERIC -> NUMERIC'], PREFIX),
-  op('$concat_op', '||', ['STRING, STRING -> STRING', 'BYTES, BYTES -> BYTES', 'ARRAY<T1>, ARRAY<T1> -> ARRAY<T1>'], INFIX),
+  op(
+    '$concat_op',
+    '||',
+    ['STRING, STRING -> STRING', 'BYTES, BYTES -> BYTES', 'ARRAY<T1>, ARRAY<T1> -> ARRAY<T1>'],
+    INFIX,
+  ),
   op('$bitwise_and', '&', BITWISE, INFIX),
   op('$bitwise_or', '|', BITWISE, INFIX),
   op('$bitwise_xor', '^', BITWISE, INFIX),
@@ -61,12 +72,33 @@ export const OPERATORS: readonly OperatorDef[] = [
   op('$between', 'BETWEEN', ['T1, T1, T1 -> BOOL'], { kind: 'fixed', texts: ['(ANY) BETWEEN (ANY) AND (ANY)'] }),
   op('$in', 'IN', ['T1, T1... -> BOOL'], { kind: 'fixed', texts: ['(ANY) IN (ANY, ...)'] }),
   op('$array_at_offset', '[]', ['ARRAY<T1>, INT64 -> T1'], { kind: 'fixed', texts: ['ARRAY[OFFSET(INT64)]'] }),
-  op('$safe_array_at_offset', '[]', ['ARRAY<T1>, INT64 -> T1'], { kind: 'fixed', texts: ['ARRAY[SAFE_OFFSET(INT64)]'] }),
+  op('$safe_array_at_offset', '[]', ['ARRAY<T1>, INT64 -> T1'], {
+    kind: 'fixed',
+    texts: ['ARRAY[SAFE_OFFSET(INT64)]'],
+  }),
   op('$array_at_ordinal', '[]', ['ARRAY<T1>, INT64 -> T1'], { kind: 'fixed', texts: ['ARRAY[ORDINAL(INT64)]'] }),
-  op('$safe_array_at_ordinal', '[]', ['ARRAY<T1>, INT64 -> T1'], { kind: 'fixed', texts: ['ARRAY[SAFE_ORDINAL(INT64)]'] }),
-  op('$subscript', '[]', ['JSON, INT64 -> JSON', 'JSON, STRING -> JSON'], { kind: 'fixed', texts: ['JSON[INT64]', 'JSON[STRING]'] }),
+  op('$safe_array_at_ordinal', '[]', ['ARRAY<T1>, INT64 -> T1'], {
+    kind: 'fixed',
+    texts: ['ARRAY[SAFE_ORDINAL(INT64)]'],
+  }),
+  op('$subscript', '[]', ['JSON, INT64 -> JSON', 'JSON, STRING -> JSON'], {
+    kind: 'fixed',
+    texts: ['JSON[INT64]', 'JSON[STRING]'],
+  }),
   op('$json_field', '.', ['JSON, STRING -> JSON'], { kind: 'fixed', texts: ['JSON.field'] }),
   op('$make_array', 'ARRAY', ['T1... -> ARRAY<T1>'], { kind: 'fixed', texts: ['ARRAY[ANY, ...]'] }),
-  op('$is_distinct_from', 'IS DISTINCT FROM', ['T1, T1 -> BOOL'], { kind: 'fixed', texts: ['(ANY) IS DISTINCT FROM (ANY)'] }, { supported: false }),
-  op('$is_not_distinct_from', 'IS NOT DISTINCT FROM', ['T1, T1 -> BOOL'], { kind: 'fixed', texts: ['(ANY) IS NOT DISTINCT FROM (ANY)'] }, { supported: false }),
+  op(
+    '$is_distinct_from',
+    'IS DISTINCT FROM',
+    ['T1, T1 -> BOOL'],
+    { kind: 'fixed', texts: ['(ANY) IS DISTINCT FROM (ANY)'] },
+    { supported: false },
+  ),
+  op(
+    '$is_not_distinct_from',
+    'IS NOT DISTINCT FROM',
+    ['T1, T1 -> BOOL'],
+    { kind: 'fixed', texts: ['(ANY) IS NOT DISTINCT FROM (ANY)'] },
+    { supported: false },
+  ),
 ];

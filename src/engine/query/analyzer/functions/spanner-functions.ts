@@ -34,8 +34,12 @@ export const SPANNER_FUNCTIONS: readonly FunctionDef[] = [
   fn('TOKENLIST_CONCAT', ['ARRAY<TOKENLIST> -> TOKENLIST']),
   fn('SEARCH', ['TOKENLIST, STRING -> BOOL'], { namedArguments: ['dialect', 'language_tag', 'enhance_query'] }),
   fn('SEARCH_SUBSTRING', ['TOKENLIST, STRING -> BOOL'], { namedArguments: ['relative_search_type', 'language_tag'] }),
-  fn('SEARCH_NGRAMS', ['TOKENLIST, STRING -> BOOL'], { namedArguments: ['min_ngrams', 'min_ngrams_percent', 'language_tag'] }),
+  fn('SEARCH_NGRAMS', ['TOKENLIST, STRING -> BOOL'], {
+    namedArguments: ['min_ngrams', 'min_ngrams_percent', 'language_tag'],
+  }),
   fn('SCORE', ['TOKENLIST, STRING -> FLOAT64'], { namedArguments: ['dialect', 'language_tag', 'enhance_query'] }),
   fn('SCORE_NGRAMS', ['TOKENLIST, STRING -> FLOAT64'], { namedArguments: ['algorithm', 'language_tag'] }),
-  fn('SNIPPET', ['STRING, STRING -> JSON'], { namedArguments: ['language_tag', 'enhance_query', 'max_snippet_width', 'max_snippets', 'content_type'] }),
+  fn('SNIPPET', ['STRING, STRING -> JSON'], {
+    namedArguments: ['language_tag', 'enhance_query', 'max_snippet_width', 'max_snippets', 'content_type'],
+  }),
 ];

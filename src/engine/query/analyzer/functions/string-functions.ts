@@ -52,7 +52,9 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   fn('ASCII', ['STRING -> INT64', 'BYTES -> INT64'], { supported: false }),
   fn('CHR', ['INT64 -> STRING'], { supported: false }),
   fn('INITCAP', ['STRING, [STRING] -> STRING'], { supported: false }),
-  fn('INSTR', ['STRING, STRING, [INT64], [INT64] -> INT64', 'BYTES, BYTES, [INT64], [INT64] -> INT64'], { supported: false }),
+  fn('INSTR', ['STRING, STRING, [INT64], [INT64] -> INT64', 'BYTES, BYTES, [INT64], [INT64] -> INT64'], {
+    supported: false,
+  }),
   stringAndBytes('LEFT', 'S, INT64 -> S', { supported: false }),
   stringAndBytes('RIGHT', 'S, INT64 -> S', { supported: false }),
   stringAndBytes('TRANSLATE', 'S, S, S -> S', { supported: false }),

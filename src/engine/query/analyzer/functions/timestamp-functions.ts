@@ -26,7 +26,21 @@ export const TIMESTAMP_FUNCTIONS: readonly FunctionDef[] = [
   // GoogleSQL civil-time functions Spanner does not offer.
   fn('CURRENT_DATETIME', ['[STRING] -> TIMESTAMP'], { supported: false, volatility: 'stable' }),
   fn('CURRENT_TIME', ['[STRING] -> TIMESTAMP'], { supported: false, volatility: 'stable' }),
-  ...['DATETIME', 'TIME', 'DATETIME_ADD', 'DATETIME_SUB', 'DATETIME_DIFF', 'DATETIME_TRUNC', 'TIME_ADD', 'TIME_SUB', 'TIME_DIFF', 'TIME_TRUNC', 'FORMAT_DATETIME', 'FORMAT_TIME', 'PARSE_DATETIME', 'PARSE_TIME', 'TIMESTAMP_BUCKET'].map(
-    (name) => fn(name, [], { supported: false }),
-  ),
+  ...[
+    'DATETIME',
+    'TIME',
+    'DATETIME_ADD',
+    'DATETIME_SUB',
+    'DATETIME_DIFF',
+    'DATETIME_TRUNC',
+    'TIME_ADD',
+    'TIME_SUB',
+    'TIME_DIFF',
+    'TIME_TRUNC',
+    'FORMAT_DATETIME',
+    'FORMAT_TIME',
+    'PARSE_DATETIME',
+    'PARSE_TIME',
+    'TIMESTAMP_BUCKET',
+  ].map((name) => fn(name, [], { supported: false })),
 ];

@@ -19,7 +19,13 @@ import { valueToText } from './value-text';
  * Converts `value` of type `from` to type `to`. `format` is the evaluated FORMAT clause (null
  * when absent). SAFE_CAST's error-to-NULL is the caller's.
  */
-export function evaluateCast(value: SpannerValue, from: SqlType, to: SqlType, format: SpannerValue, ctx: EvalContext): SpannerValue {
+export function evaluateCast(
+  value: SpannerValue,
+  from: SqlType,
+  to: SqlType,
+  format: SpannerValue,
+  ctx: EvalContext,
+): SpannerValue {
   void format;
   if (value === null || sameType(from, to)) return value;
   switch (from.kind) {
@@ -29,7 +35,9 @@ export function evaluateCast(value: SpannerValue, from: SqlType, to: SqlType, fo
     }
     case 'struct': {
       if (to.kind !== 'struct') throw unsupported(from, to);
-      return (value as readonly SpannerValue[]).map((v, i) => evaluateCast(v, from.fields[i].type, to.fields[i].type, null, ctx));
+      return (value as readonly SpannerValue[]).map((v, i) =>
+        evaluateCast(v, from.fields[i].type, to.fields[i].type, null, ctx),
+      );
     }
     case 'scalar':
       if (to.kind !== 'scalar') throw unsupported(from, to);

@@ -8,7 +8,14 @@ import type { SpannerValue } from '../../../../types/spanner-value';
 import type { ScalarKind } from '../../analyzer/sql-type';
 import { castOutOfRange, nonFiniteConversion } from '../../../../errors/numeric-evaluation-errors';
 import { float64Text, formatG } from './float-text';
-import { divideRounded, floatToScaled, fromScaled, inNumericRange, SCALE, toScaled } from '../functions/numeric/numeric-math';
+import {
+  divideRounded,
+  floatToScaled,
+  fromScaled,
+  inNumericRange,
+  SCALE,
+  toScaled,
+} from '../functions/numeric/numeric-math';
 import { INT64_MAX, INT64_MIN } from '../../../../types/int64';
 
 const TWO_63 = 2 ** 63;

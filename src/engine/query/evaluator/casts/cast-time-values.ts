@@ -42,9 +42,15 @@ function bytesToUuid(bytes: Uint8Array): string {
 }
 
 /** A DATE/TIMESTAMP or UUID/BYTES cast, or undefined when the pair is not one of those. */
-export function castTimeValue(value: SpannerValue, from: ScalarKind, to: ScalarKind, ctx: EvalContext): SpannerValue | undefined {
+export function castTimeValue(
+  value: SpannerValue,
+  from: ScalarKind,
+  to: ScalarKind,
+  ctx: EvalContext,
+): SpannerValue | undefined {
   if (from === 'DATE' && to === 'TIMESTAMP') return timestampValue(dateToTimestampNanos(value as string, ctx.timeZone));
-  if (from === 'TIMESTAMP' && to === 'DATE' && isTimestampValue(value)) return timestampToDate(value.nanos, ctx.timeZone);
+  if (from === 'TIMESTAMP' && to === 'DATE' && isTimestampValue(value))
+    return timestampToDate(value.nanos, ctx.timeZone);
   if (from === 'UUID' && to === 'BYTES') return uuidToBytes(value as string);
   if (from === 'BYTES' && to === 'UUID') return bytesToUuid(value as Uint8Array);
   return undefined;

@@ -7,7 +7,11 @@
  */
 
 import { invalidTimestampText, invalidTimeZone } from '../../../../errors/datetime-evaluation-errors';
-import { dateTextOutOfRange, invalidDateText, timestampTextOutOfRange } from '../../../../errors/numeric-evaluation-errors';
+import {
+  dateTextOutOfRange,
+  invalidDateText,
+  timestampTextOutOfRange,
+} from '../../../../errors/numeric-evaluation-errors';
 import { timeZoneNamed, utcOfWall, type TimeZone } from '../functions/datetime/time-zones';
 
 const NANOS_PER_SECOND = 1_000_000_000n;
@@ -16,7 +20,8 @@ const MAX_SECONDS_EXCLUSIVE = 253402300800;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const TIMESTAMP_RE = /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:[ Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,9}))?(?:([zZ])|([+-][0-9:]*)| ([^+-].*))?)?$/;
+const TIMESTAMP_RE =
+  /^(\d{4,5})-(\d{1,2})-(\d{1,2})(?:[ Tt](\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d{1,9}))?(?:([zZ])|([+-][0-9:]*)| ([^+-].*))?)?$/;
 
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

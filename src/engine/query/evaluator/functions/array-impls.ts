@@ -10,7 +10,13 @@ import { arrayIndexOutOfBounds } from '../../../../errors/evaluation-errors';
 import { emptyArrayElement } from '../../../../errors/json-evaluation-errors';
 import type { SpannerValue } from '../../../../types/spanner-value';
 import type { SqlType } from '../../analyzer/sql-type';
-import { argType, strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../function-implementation';
+import {
+  argType,
+  strict,
+  type CallInfo,
+  type FunctionImpl,
+  type ImplementationTable,
+} from '../function-implementation';
 import { sqlCompare, sqlEquals } from '../value-comparison';
 
 type ArrayValue = readonly SpannerValue[];
@@ -81,7 +87,8 @@ function arraySlice([array, start, end]: readonly SpannerValue[]): SpannerValue 
 function groupEquals(type: SqlType, a: SpannerValue, b: SpannerValue): boolean {
   if (a === null || b === null) return a === b;
   if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
-  if (type.kind === 'struct') return type.fields.every((f, i) => groupEquals(f.type, (a as ArrayValue)[i], (b as ArrayValue)[i]));
+  if (type.kind === 'struct')
+    return type.fields.every((f, i) => groupEquals(f.type, (a as ArrayValue)[i], (b as ArrayValue)[i]));
   if (type.kind === 'array') {
     const x = a as ArrayValue;
     const y = b as ArrayValue;

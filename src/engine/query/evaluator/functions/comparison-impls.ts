@@ -5,7 +5,13 @@
  */
 
 import type { SpannerValue } from '../../../../types/spanner-value';
-import { argType, strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../function-implementation';
+import {
+  argType,
+  strict,
+  type CallInfo,
+  type FunctionImpl,
+  type ImplementationTable,
+} from '../function-implementation';
 import { orderingHolds, sqlCompare, sqlEquals } from '../value-comparison';
 
 function ordering(test: (sign: number) => boolean): FunctionImpl {

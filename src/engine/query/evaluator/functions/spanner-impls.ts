@@ -7,7 +7,10 @@
  * search and are not evaluated here.
  */
 
-import { pendingCommitTimestampOutsideDml, sequenceFunctionWithoutSchema } from '../../../../errors/json-evaluation-errors';
+import {
+  pendingCommitTimestampOutsideDml,
+  sequenceFunctionWithoutSchema,
+} from '../../../../errors/json-evaluation-errors';
 import type { SpannerValue } from '../../../../types/spanner-value';
 import { strict, type CallInfo, type ImplementationTable } from '../function-implementation';
 
@@ -25,7 +28,10 @@ function reverseBits(value: bigint, width: number): bigint {
 /** BIT_REVERSE(x, preserve_sign): all 64 bits, or the low 63 keeping the sign bit. */
 function bitReverse([value, preserveSign]: readonly SpannerValue[]): SpannerValue {
   const unsigned = BigInt.asUintN(64, value as bigint) & MASK_64;
-  const reversed = preserveSign === true ? reverseBits(unsigned & (SIGN_BIT - 1n), 63) | (unsigned & SIGN_BIT) : reverseBits(unsigned, 64);
+  const reversed =
+    preserveSign === true
+      ? reverseBits(unsigned & (SIGN_BIT - 1n), 63) | (unsigned & SIGN_BIT)
+      : reverseBits(unsigned, 64);
   return BigInt.asIntN(64, reversed);
 }
 

@@ -26,7 +26,8 @@ const READ_WRITE_FUNCTIONS: ReadonlySet<string> = new Set(['GET_NEXT_SEQUENCE_VA
 export function resolveFunctionCall(call: FunctionCall, scope: Scope, ctx: ViewAnalysisContext): ExprInfo {
   const name = call.name.parts.map((p) => p.name).join('.');
   const udf = lookupNamed(ctx.catalog.functions, name);
-  if (udf === undefined && !isBuiltinFunction(name)) throw functionNotFound(printParts(call.name.parts), ctx.site(call.loc));
+  if (udf === undefined && !isBuiltinFunction(name))
+    throw functionNotFound(printParts(call.name.parts), ctx.site(call.loc));
   const args = resolveCallArguments(call.args, scope, ctx);
   if (READ_WRITE_FUNCTIONS.has(name.toUpperCase())) throw readWriteFunctionInView(name.toLowerCase());
   if (call.having !== null) resolveExpression(call.having.expr, scope, ctx);

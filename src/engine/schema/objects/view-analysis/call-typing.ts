@@ -38,9 +38,12 @@ export function signaturesResult(signatures: readonly Signature[], args: readonl
   const fixed = fixedResult(signatures);
   if (fixed !== null) return fixed;
   if (args.some((a) => a.type === null)) return null;
-  const typedArgs = args.map(
-    (a): TypedExpression => ({ kind: 'parameter', name: '', type: a.type as SqlType, coercibility: a.coercibility }),
-  );
+  const typedArgs = args.map((a): TypedExpression => ({
+    kind: 'parameter',
+    name: '',
+    type: a.type as SqlType,
+    coercibility: a.coercibility,
+  }));
   return matchSignatures(signatures, typedArgs)?.resultType ?? null;
 }
 

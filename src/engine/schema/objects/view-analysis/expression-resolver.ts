@@ -90,7 +90,7 @@ export function resolveExpression(expr: Expression, scope: Scope, ctx: ViewAnaly
 
 type Operation = Exclude<
   Expression,
-  { kind: 'nullLiteral' | 'boolLiteral' | 'intLiteral' | 'floatLiteral' | 'stringLiteral' | 'bytesLiteral' }
+  | { kind: 'nullLiteral' | 'boolLiteral' | 'intLiteral' | 'floatLiteral' | 'stringLiteral' | 'bytesLiteral' }
   | { kind: 'typedLiteral' | 'parameter' | 'systemVariable' | 'path' | 'fieldAccess' | 'subscript' }
 >;
 
@@ -136,7 +136,10 @@ function resolveOperation(expr: Operation, scope: Scope, ctx: ViewAnalysisContex
 
 type Composite = Exclude<
   Operation,
-  { kind: 'unary' | 'binary' | 'and' | 'or' | 'between' | 'inList' | 'inSubquery' | 'inUnnest' | 'is' | 'isDistinctFrom' }
+  {
+    kind:
+      'unary' | 'binary' | 'and' | 'or' | 'between' | 'inList' | 'inSubquery' | 'inUnnest' | 'is' | 'isDistinctFrom';
+  }
 >;
 
 function resolveComposite(expr: Composite, scope: Scope, ctx: ViewAnalysisContext): ExprInfo {
@@ -254,7 +257,10 @@ function resolveStruct(
   scope: Scope,
   ctx: ViewAnalysisContext,
 ): ExprInfo {
-  const fields = expr.fields.map((f) => ({ info: resolveExpression(f.expr, scope, ctx), name: f.alias?.name ?? inferredName(f.expr) }));
+  const fields = expr.fields.map((f) => ({
+    info: resolveExpression(f.expr, scope, ctx),
+    name: f.alias?.name ?? inferredName(f.expr),
+  }));
   if (expr.type !== null) return exprInfo(sqlTypeOfTypeNode(expr.type, ctx));
   if (fields.some((f) => f.info.type === null)) return UNKNOWN;
   return exprInfo(structOf(fields.map((f) => ({ name: f.name, type: f.info.type as SqlType }))));

@@ -60,7 +60,11 @@ function resolveTableRef(item: TableRef, scope: Scope, ctx: ViewAnalysisContext)
   const view = lookupNamed(ctx.catalog.views, name);
   if (view !== undefined) {
     ctx.addDependency({ kind: 'view', name: view.name });
-    const columns = view.columns.map((c) => ({ name: c.name, type: c.type === null ? null : typeFromColumnType(c.type), ref: null }));
+    const columns = view.columns.map((c) => ({
+      name: c.name,
+      type: c.type === null ? null : typeFromColumnType(c.type),
+      ref: null,
+    }));
     if (columns.length === 1 && columns[0].name === VALUE_TABLE_COLUMN) {
       return [{ alias, columns: [], value: { type: columns[0].type }, opaque: false }];
     }
@@ -85,11 +89,18 @@ function tableVariable(alias: string, table: Table): RangeVariable {
 /** `@{FORCE_INDEX=name}` must name an index of the table (or `_BASE_TABLE`); the view then needs it. */
 function checkIndexHint(hint: Hint | null, table: Table, ctx: ViewAnalysisContext): void {
   for (const entry of hint?.entries ?? []) {
-    const key = entry.key.parts.map((p) => p.name).join('.').toLowerCase();
+    const key = entry.key.parts
+      .map((p) => p.name)
+      .join('.')
+      .toLowerCase();
     if (key !== 'force_index') continue;
     const value = entry.value;
     const indexName =
-      value.kind === 'path' ? value.parts.map((p) => p.name).join('.') : value.kind === 'stringLiteral' ? value.value : null;
+      value.kind === 'path'
+        ? value.parts.map((p) => p.name).join('.')
+        : value.kind === 'stringLiteral'
+          ? value.value
+          : null;
     if (indexName === null || indexName.toUpperCase() === '_BASE_TABLE') continue;
     const index = lookupNamed(ctx.catalog.indexes, indexName);
     if (index === undefined || index.table.toLowerCase() !== table.name.toLowerCase()) {

@@ -41,12 +41,17 @@ export function analyzeFunctionBody(catalog: Catalog, def: DdlCreateFunction, bo
   const ast = parseBodyAfter(prefix, body, ')', parseExpressionAt);
   const ctx = new ViewAnalysisContext(catalog, prefix, body, prefix.length, ')');
   // Refused at the body's opening parenthesis, as GoogleSQL's parser places it.
-  if (hasLockMode(ast)) throw unexpectedLockMode('function body query', { text: `${prefix}${body})`, offset: prefix.length - 1 });
+  if (hasLockMode(ast))
+    throw unexpectedLockMode('function body query', { text: `${prefix}${body})`, offset: prefix.length - 1 });
   ctx.resolveQuery = resolveQuery;
   const params = new Map(def.params.map((p) => [p.name.name, typeFromColumnType(p.type)]));
   const info = resolveExpression(ast, Scope.root().withNames(params), ctx);
   const declared = def.returns === null ? null : typeFromColumnType(def.returns);
-  if (declared !== null && info.type !== null && !assignableTo({ type: info.type, coercibility: info.coercibility }, declared)) {
+  if (
+    declared !== null &&
+    info.type !== null &&
+    !assignableTo({ type: info.type, coercibility: info.coercibility }, declared)
+  ) {
     throw functionReturnTypeMismatch(typeSqlName(declared), typeSqlName(info.type), ctx.site(ast.loc));
   }
   if (ctx.sawWithClause) throw withClauseInView();

@@ -50,7 +50,11 @@ export function rowType(variable: RangeVariable): SqlType | null {
 }
 
 /** The type reached by `.f1.f2...` from `type`; JSON fields stay JSON. */
-export function fieldsOf(type: SqlType | null, fields: readonly Identifier[], ctx: ViewAnalysisContext): SqlType | null {
+export function fieldsOf(
+  type: SqlType | null,
+  fields: readonly Identifier[],
+  ctx: ViewAnalysisContext,
+): SqlType | null {
   let current = type;
   for (const field of fields) {
     if (current === null) return null;

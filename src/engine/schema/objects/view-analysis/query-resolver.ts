@@ -6,7 +6,11 @@
  */
 
 import { assertNever } from '../../../../errors/assert-never';
-import { setOperationColumnCountMismatch, setOperationIncompatibleTypes, starInView } from '../../../../errors/view-errors';
+import {
+  setOperationColumnCountMismatch,
+  setOperationIncompatibleTypes,
+  starInView,
+} from '../../../../errors/view-errors';
 import type { Query, QueryExpression, Select, SetOperation } from '../../../../sql/ast/query';
 import { structOf, typeName, type SqlType } from '../../../query/analyzer/sql-type';
 import { resolveExpression, supertypeOf } from './expression-resolver';
@@ -105,14 +109,25 @@ function resolveSetOperation(op: SetOperation, outer: Scope, ctx: ViewAnalysisCo
   const label = `${op.op} ${op.distinct ? 'DISTINCT' : 'ALL'}`;
   inputs.forEach((names, i) => {
     if (names.columns.length !== first.columns.length) {
-      throw setOperationColumnCountMismatch(label, first.columns.length, i + 1, names.columns.length, ctx.site(op.inputs[i].loc));
+      throw setOperationColumnCountMismatch(
+        label,
+        first.columns.length,
+        i + 1,
+        names.columns.length,
+        ctx.site(op.inputs[i].loc),
+      );
     }
   });
   const columns = first.columns.map((column, i) => {
     const types = inputs.map((n) => n.columns[i].type);
     const type = supertypeOf(types.map((t) => ({ type: t, coercibility: 'expression' as const })));
     if (type === null && types.every((t) => t !== null)) {
-      throw setOperationIncompatibleTypes(label, i + 1, types.map((t) => typeName(t as SqlType)), ctx.site(op.loc));
+      throw setOperationIncompatibleTypes(
+        label,
+        i + 1,
+        types.map((t) => typeName(t as SqlType)),
+        ctx.site(op.loc),
+      );
     }
     return { name: column.name, type };
   });

@@ -11,7 +11,11 @@ import { inferredName, resolveExpression } from './expression-resolver';
 import type { ViewAnalysisContext } from './view-analysis-context';
 import type { OutputColumn, Scope } from './view-scope';
 
-export function resolveSelectItems(items: readonly SelectItem[], scope: Scope, ctx: ViewAnalysisContext): OutputColumn[] {
+export function resolveSelectItems(
+  items: readonly SelectItem[],
+  scope: Scope,
+  ctx: ViewAnalysisContext,
+): OutputColumn[] {
   return items.map((item) => resolveSelectItem(item, scope, ctx));
 }
 

@@ -10,7 +10,10 @@ import { comparisonNotDefined, noMatchingSignature, type ErrorSite } from '../..
 import { argumentText } from '../../../query/analyzer/call-builder';
 import { lookupFunction, operator } from '../../../query/analyzer/functions/function-registry';
 import type { FunctionDef } from '../../../query/analyzer/functions/function-signature';
-import { supportedFunctionSignatures, supportedOperatorSignatures } from '../../../query/analyzer/functions/signature-text';
+import {
+  supportedFunctionSignatures,
+  supportedOperatorSignatures,
+} from '../../../query/analyzer/functions/signature-text';
 import { arityMatches, matchSignatures } from '../../../query/analyzer/signature-matching';
 import { INT64, isEquatable, isOrderable, sameType, typeName, type SqlType } from '../../../query/analyzer/sql-type';
 import type { TypedExpression } from '../../../query/analyzer/typed-expression';
@@ -64,7 +67,11 @@ function typedArguments(args: readonly ExprInfo[]): TypedExpression[] | null {
  * error when no signature takes them or the compared type cannot be compared. Undefined when
  * the operator is not checked here or a type is unknown.
  */
-export function checkedBinaryResult(symbol: string, args: readonly ExprInfo[], site: ErrorSite): SqlType | null | undefined {
+export function checkedBinaryResult(
+  symbol: string,
+  args: readonly ExprInfo[],
+  site: ErrorSite,
+): SqlType | null | undefined {
   const id = CHECKED_OPERATORS[symbol];
   const typed = typedArguments(args);
   if (id === undefined || typed === null) return undefined;
@@ -72,7 +79,13 @@ export function checkedBinaryResult(symbol: string, args: readonly ExprInfo[], s
   const match = matchSignatures(op.def.signatures, typed);
   if (match === null) {
     const hint = comparesStringWithBytes(symbol, typed) ? STRING_BYTES_HINT : '';
-    throw noMatchingSignature(`operator ${op.symbol}`, typed.map(argumentText), supportedOperatorSignatures(op), site, hint);
+    throw noMatchingSignature(
+      `operator ${op.symbol}`,
+      typed.map(argumentText),
+      supportedOperatorSignatures(op),
+      site,
+      hint,
+    );
   }
   const compared = match.argumentTypes[0] ?? typed[0].type;
   if (EQUALITY.has(symbol) && !isEquatable(compared)) throw comparisonNotDefined('Equality', typeName(compared), site);

@@ -7,7 +7,12 @@
  * errors.
  */
 
-import { duplicateViewColumn, unexpectedLockMode, unnamedViewColumn, withClauseInView } from '../../../../errors/view-errors';
+import {
+  duplicateViewColumn,
+  unexpectedLockMode,
+  unnamedViewColumn,
+  withClauseInView,
+} from '../../../../errors/view-errors';
 import type { Query } from '../../../../sql/ast/query';
 import { parseQueryAt } from '../../../../sql/index';
 import { parseBodyAfter } from './body-parser';

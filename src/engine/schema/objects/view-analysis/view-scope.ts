@@ -97,7 +97,8 @@ export class Scope {
   hasUnqualifiedColumn(name: string): boolean {
     const key = name.toLowerCase();
     for (let scope: Scope | null = this; scope !== null; scope = scope.parent) {
-      if (scope.variables.some((v) => v.value === null && v.columns.some((c) => c.name.toLowerCase() === key))) return true;
+      if (scope.variables.some((v) => v.value === null && v.columns.some((c) => c.name.toLowerCase() === key)))
+        return true;
     }
     return false;
   }

@@ -21,7 +21,10 @@ export function columnTypeOfSql(type: SqlType): DdlColumnType {
     case 'array':
       return { kind: 'array', element: columnTypeOfSql(type.element), vectorLength: null };
     case 'struct':
-      return { kind: 'struct', fields: type.fields.map((f) => ({ name: f.name ?? '', type: columnTypeOfSql(f.type) })) };
+      return {
+        kind: 'struct',
+        fields: type.fields.map((f) => ({ name: f.name ?? '', type: columnTypeOfSql(f.type) })),
+      };
   }
 }
 

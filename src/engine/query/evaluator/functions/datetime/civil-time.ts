@@ -21,7 +21,6 @@ export const NANOS_PER_DAY = 86_400n * NANOS_PER_SECOND;
 export const MIN_TIMESTAMP_NANOS = BigInt(MIN_DAY) * NANOS_PER_DAY;
 export const MAX_TIMESTAMP_NANOS = BigInt(MAX_DAY + 1) * NANOS_PER_DAY - 1n;
 
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -139,10 +138,9 @@ export function monthIndex(days: number): number {
 /** Floor division and modulo for bigints. */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 export function floorMod(a: bigint, b: bigint): bigint {
   return a - floorDiv(a, b) * b;
 }
-

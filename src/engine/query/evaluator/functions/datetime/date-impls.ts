@@ -14,8 +14,24 @@ import {
   unixDateOutOfRange,
 } from '../../../../../errors/datetime-evaluation-errors';
 import { isTimestampValue, type SpannerValue } from '../../../../../types/spanner-value';
-import { argType, datePartArg, intervalUnit, strict, type CallInfo, type ImplementationTable } from '../../function-implementation';
-import { dateTextOfDay, dayOfDateText, daysFromCivil, isDayInRange, isValidCivil, MAX_DAY, MIN_DAY, pad } from './civil-time';
+import {
+  argType,
+  datePartArg,
+  intervalUnit,
+  strict,
+  type CallInfo,
+  type ImplementationTable,
+} from '../../function-implementation';
+import {
+  dateTextOfDay,
+  dayOfDateText,
+  daysFromCivil,
+  isDayInRange,
+  isValidCivil,
+  MAX_DAY,
+  MIN_DAY,
+  pad,
+} from './civil-time';
 import { addToDay, dayDiff, extractFromDay, truncateDay } from './date-arithmetic';
 import { formatDateTime } from './format-elements';
 import { parseDate } from './parsed-date-time';
@@ -46,7 +62,8 @@ function dayOfTimestamp(value: SpannerValue, zone: TimeZone): number {
 function dateFromParts([y, m, d]: readonly SpannerValue[]): SpannerValue {
   const [year, month, day] = [y as bigint, m as bigint, d as bigint];
   const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  if (year < 1n || year > 9999n || !isValidCivil(Number(year), Number(month), Number(day))) throw invalidDateFromParts(text);
+  if (year < 1n || year > 9999n || !isValidCivil(Number(year), Number(month), Number(day)))
+    throw invalidDateFromParts(text);
   return dateTextOfDay(daysFromCivil(Number(year), Number(month), Number(day)));
 }
 
@@ -146,7 +163,11 @@ export const DATE_IMPLS: ImplementationTable = {
   unix_date: strict(([date]) => BigInt(dayOfDateText(date as string))),
   format_date: strict(([format, date]) => {
     const days = dayOfDateText(date as string);
-    return formatDateTime(format as string, { days, secondOfDay: 0, subNanos: 0, offset: 0, epochSeconds: BigInt(days) * 86400n }, true);
+    return formatDateTime(
+      format as string,
+      { days, secondOfDay: 0, subNanos: 0, offset: 0, epochSeconds: BigInt(days) * 86400n },
+      true,
+    );
   }),
   parse_date: strict(([format, text]) => dateTextOfDay(parseDate(format as string, text as string))),
   generate_date_array: generateDateArray,

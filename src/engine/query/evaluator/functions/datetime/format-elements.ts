@@ -18,7 +18,20 @@ export interface FormatFields {
 }
 
 export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const PLAIN = new Set('ABCDFGHIMPQRSTUVWXYZabcdeghjklmnprstuwxyz%');
 const WITH_E = new Set('CPRTXYZcnprstuxyz');
@@ -36,10 +49,15 @@ function readElement(format: string, i: number): { element: Element; length: num
   const c = format[i];
   if (c === 'E' || c === 'O') {
     const fraction = /^E(\*|\d+)S/.exec(format.slice(i));
-    if (fraction !== null) return { element: { kind: 'fraction', digits: fraction[1] === '*' ? '*' : Number(fraction[1]) }, length: fraction[0].length };
+    if (fraction !== null)
+      return {
+        element: { kind: 'fraction', digits: fraction[1] === '*' ? '*' : Number(fraction[1]) },
+        length: fraction[0].length,
+      };
     if (format.startsWith('E4Y', i)) return { element: { kind: 'year4' }, length: 3 };
     const letter = format[i + 1];
-    if (letter !== undefined && (c === 'E' ? WITH_E : WITH_O).has(letter)) return { element: { kind: 'letter', letter, modifier: c }, length: 2 };
+    if (letter !== undefined && (c === 'E' ? WITH_E : WITH_O).has(letter))
+      return { element: { kind: 'letter', letter, modifier: c }, length: 2 };
     return null;
   }
   if (c === ':' && format[i + 1] === 'z') return { element: { kind: 'letter', letter: 'z', modifier: ':' }, length: 2 };
@@ -115,39 +133,73 @@ function renderLetter(letter: string, t: FormatFields): string {
   const minute = Math.floor((t.secondOfDay % 3600) / 60);
   const weekday = weekdayOfDay(t.days);
   switch (letter) {
-    case 'Y': return String(date.year);
-    case 'C': return String(Math.floor(date.year / 100));
-    case 'y': return pad(((date.year % 100) + 100) % 100, 2);
-    case 'G': return String(isoYearOfDay(t.days));
-    case 'g': return pad(((isoYearOfDay(t.days) % 100) + 100) % 100, 2);
-    case 'm': return pad(date.month, 2);
-    case 'd': return pad(date.day, 2);
-    case 'e': return String(date.day).padStart(2, ' ');
-    case 'j': return pad(dayOfYear(t.days), 3);
-    case 'Q': return String(Math.floor((date.month - 1) / 3) + 1);
-    case 'U': return pad(weekOfYear(t.days, 0), 2);
-    case 'W': return pad(weekOfYear(t.days, 1), 2);
-    case 'V': return pad(isoWeekOfDay(t.days), 2);
-    case 'u': return String(weekday === 0 ? 7 : weekday);
-    case 'w': return String(weekday);
-    case 'a': return DAY_NAMES[weekday].slice(0, 3);
-    case 'A': return DAY_NAMES[weekday];
-    case 'b': case 'h': return MONTH_NAMES[date.month - 1].slice(0, 3);
-    case 'B': return MONTH_NAMES[date.month - 1];
-    case 'H': return pad(hour, 2);
-    case 'k': return String(hour).padStart(2, ' ');
-    case 'I': return pad(hour12(t), 2);
-    case 'l': return String(hour12(t)).padStart(2, ' ');
-    case 'M': return pad(minute, 2);
-    case 'S': return pad(t.secondOfDay % 60, 2);
-    case 'p': return hour < 12 ? 'AM' : 'PM';
-    case 'P': return hour < 12 ? 'am' : 'pm';
-    case 's': return String(t.epochSeconds);
-    case 'Z': return offsetZoneName(t.offset);
-    case 'n': return '\n';
-    case 't': return '\t';
-    case '%': return '%';
-    default: return renderComposite(letter, t);
+    case 'Y':
+      return String(date.year);
+    case 'C':
+      return String(Math.floor(date.year / 100));
+    case 'y':
+      return pad(((date.year % 100) + 100) % 100, 2);
+    case 'G':
+      return String(isoYearOfDay(t.days));
+    case 'g':
+      return pad(((isoYearOfDay(t.days) % 100) + 100) % 100, 2);
+    case 'm':
+      return pad(date.month, 2);
+    case 'd':
+      return pad(date.day, 2);
+    case 'e':
+      return String(date.day).padStart(2, ' ');
+    case 'j':
+      return pad(dayOfYear(t.days), 3);
+    case 'Q':
+      return String(Math.floor((date.month - 1) / 3) + 1);
+    case 'U':
+      return pad(weekOfYear(t.days, 0), 2);
+    case 'W':
+      return pad(weekOfYear(t.days, 1), 2);
+    case 'V':
+      return pad(isoWeekOfDay(t.days), 2);
+    case 'u':
+      return String(weekday === 0 ? 7 : weekday);
+    case 'w':
+      return String(weekday);
+    case 'a':
+      return DAY_NAMES[weekday].slice(0, 3);
+    case 'A':
+      return DAY_NAMES[weekday];
+    case 'b':
+    case 'h':
+      return MONTH_NAMES[date.month - 1].slice(0, 3);
+    case 'B':
+      return MONTH_NAMES[date.month - 1];
+    case 'H':
+      return pad(hour, 2);
+    case 'k':
+      return String(hour).padStart(2, ' ');
+    case 'I':
+      return pad(hour12(t), 2);
+    case 'l':
+      return String(hour12(t)).padStart(2, ' ');
+    case 'M':
+      return pad(minute, 2);
+    case 'S':
+      return pad(t.secondOfDay % 60, 2);
+    case 'p':
+      return hour < 12 ? 'AM' : 'PM';
+    case 'P':
+      return hour < 12 ? 'am' : 'pm';
+    case 's':
+      return String(t.epochSeconds);
+    case 'Z':
+      return offsetZoneName(t.offset);
+    case 'n':
+      return '\n';
+    case 't':
+      return '\t';
+    case '%':
+      return '%';
+    default:
+      return renderComposite(letter, t);
   }
 }
 
@@ -155,12 +207,21 @@ function renderLetter(letter: string, t: FormatFields): string {
 function renderComposite(letter: string, t: FormatFields): string {
   const f = (format: string): string => formatDateTime(format, t, false);
   switch (letter) {
-    case 'F': return f('%Y-%m-%d');
-    case 'D': case 'x': return f('%m/%d/%y');
-    case 'T': case 'X': return f('%H:%M:%S');
-    case 'R': return f('%H:%M');
-    case 'r': return f('%I:%M:%S %p');
-    case 'c': return f('%a %b %e %H:%M:%S %Y');
-    default: throw new Error(`format element %${letter} has no rendering`);
+    case 'F':
+      return f('%Y-%m-%d');
+    case 'D':
+    case 'x':
+      return f('%m/%d/%y');
+    case 'T':
+    case 'X':
+      return f('%H:%M:%S');
+    case 'R':
+      return f('%H:%M');
+    case 'r':
+      return f('%I:%M:%S %p');
+    case 'c':
+      return f('%a %b %e %H:%M:%S %Y');
+    default:
+      throw new Error(`format element %${letter} has no rendering`);
   }
 }

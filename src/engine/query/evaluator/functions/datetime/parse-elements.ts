@@ -60,10 +60,17 @@ interface Spec {
 
 function readSpec(format: string, i: number): Spec {
   const fraction = /^E(\*|\d+)S/.exec(format.slice(i));
-  if (fraction !== null) return { letter: 'S', modifier: 'E', fraction: fraction[1] === '*' ? 9 : Number(fraction[1]), length: fraction[0].length };
+  if (fraction !== null)
+    return {
+      letter: 'S',
+      modifier: 'E',
+      fraction: fraction[1] === '*' ? 9 : Number(fraction[1]),
+      length: fraction[0].length,
+    };
   if (format.startsWith('E4Y', i)) return { letter: 'Y', modifier: 'E4', length: 3 };
   const c = format[i] ?? '';
-  if ((c === 'E' || c === 'O' || c === ':') && i + 1 < format.length) return { letter: format[i + 1], modifier: c, length: 2 };
+  if ((c === 'E' || c === 'O' || c === ':') && i + 1 < format.length)
+    return { letter: format[i + 1], modifier: c, length: 2 };
   return { letter: c, modifier: '', length: 1 };
 }
 
@@ -72,14 +79,18 @@ export function checkDateFormat(format: string): void {
   for (let i = 0; i < format.length; i++) {
     if (format[i] !== '%') continue;
     const spec = readSpec(format, i + 1);
-    if (TIME_LETTERS.has(spec.letter) && spec.modifier !== 'E4') throw parseElementNotAllowed(format.slice(i, i + 1 + spec.length), 'DATE');
+    if (TIME_LETTERS.has(spec.letter) && spec.modifier !== 'E4')
+      throw parseElementNotAllowed(format.slice(i, i + 1 + spec.length), 'DATE');
     i += spec.length;
   }
 }
 
 class Cursor {
   pos = 0;
-  constructor(readonly input: string, readonly fields: ParsedFields) {}
+  constructor(
+    readonly input: string,
+    readonly fields: ParsedFields,
+  ) {}
 
   fail(): SpannerError {
     return parseInputFailed(this.input);
@@ -154,39 +165,106 @@ function readElement(spec: Spec, cursor: Cursor, shortYear: boolean): void {
     case 'Y':
       f.year = spec.modifier === 'E4' ? cursor.number(4, 0, 9999, true) : cursor.number(shortYear ? 4 : 5, 0, 99999);
       return;
-    case 'C': f.century = cursor.number(2, 0, 99); return;
-    case 'y': f.yearOfCentury = cursor.number(2, 0, 99); return;
-    case 'm': f.month = cursor.number(2, 1, 12); return;
-    case 'd': case 'e': f.day = cursor.number(2, 1, 31); return;
-    case 'j': f.dayOfYear = cursor.number(3, 1, 366); return;
-    case 'Q': f.month = cursor.number(1, 1, 4) * 3 - 2; f.day = 1; return;
-    case 'b': case 'B': case 'h': f.month = cursor.name(MONTH_NAMES) + 1; return;
-    case 'a': case 'A': cursor.name(DAY_NAMES); f.weekday = true; return;
-    case 'u': cursor.number(1, 1, 7); f.weekday = true; return;
-    case 'w': cursor.number(1, 0, 6); f.weekday = true; return;
-    case 'U': case 'W': f.week = { number: cursor.number(2, 0, 53), firstWeekday: spec.letter === 'U' ? 0 : 1 }; return;
-    case 'G': f.isoYear = cursor.number(shortYear ? 4 : 5, 0, 99999); return;
-    case 'g': cursor.number(2, 0, 99); return;
-    case 'V': cursor.number(2, 1, 53); f.isoWeek = true; return;
-    case 'J': cursor.number(3, 1, 371); return;
-    default: readTimeElement(spec, cursor);
+    case 'C':
+      f.century = cursor.number(2, 0, 99);
+      return;
+    case 'y':
+      f.yearOfCentury = cursor.number(2, 0, 99);
+      return;
+    case 'm':
+      f.month = cursor.number(2, 1, 12);
+      return;
+    case 'd':
+    case 'e':
+      f.day = cursor.number(2, 1, 31);
+      return;
+    case 'j':
+      f.dayOfYear = cursor.number(3, 1, 366);
+      return;
+    case 'Q':
+      f.month = cursor.number(1, 1, 4) * 3 - 2;
+      f.day = 1;
+      return;
+    case 'b':
+    case 'B':
+    case 'h':
+      f.month = cursor.name(MONTH_NAMES) + 1;
+      return;
+    case 'a':
+    case 'A':
+      cursor.name(DAY_NAMES);
+      f.weekday = true;
+      return;
+    case 'u':
+      cursor.number(1, 1, 7);
+      f.weekday = true;
+      return;
+    case 'w':
+      cursor.number(1, 0, 6);
+      f.weekday = true;
+      return;
+    case 'U':
+    case 'W':
+      f.week = { number: cursor.number(2, 0, 53), firstWeekday: spec.letter === 'U' ? 0 : 1 };
+      return;
+    case 'G':
+      f.isoYear = cursor.number(shortYear ? 4 : 5, 0, 99999);
+      return;
+    case 'g':
+      cursor.number(2, 0, 99);
+      return;
+    case 'V':
+      cursor.number(2, 1, 53);
+      f.isoWeek = true;
+      return;
+    case 'J':
+      cursor.number(3, 1, 371);
+      return;
+    default:
+      readTimeElement(spec, cursor);
   }
 }
 
 function readTimeElement(spec: Spec, cursor: Cursor): void {
   const f = cursor.fields;
   switch (spec.letter) {
-    case 'H': case 'k': f.hour = cursor.number(2, 0, 23); f.hour12 = undefined; return;
-    case 'I': case 'l': f.hour12 = cursor.number(2, 1, 12); return;
-    case 'M': f.minute = cursor.number(2, 0, 59); return;
-    case 'S': readSeconds(spec, cursor); return;
-    case 'p': case 'P': f.pm = cursor.name(['AM', 'PM']) === 1; return;
-    case 's': readEpochSeconds(cursor); return;
-    case 'z': f.offset = readOffset(cursor, spec.modifier !== ''); return;
-    case 'Z': f.zone = readZoneName(cursor); return;
-    case 'n': case 't': cursor.skipSpace(); return;
-    case '%': literal(cursor, '%'); return;
-    default: throw cursor.fail();
+    case 'H':
+    case 'k':
+      f.hour = cursor.number(2, 0, 23);
+      f.hour12 = undefined;
+      return;
+    case 'I':
+    case 'l':
+      f.hour12 = cursor.number(2, 1, 12);
+      return;
+    case 'M':
+      f.minute = cursor.number(2, 0, 59);
+      return;
+    case 'S':
+      readSeconds(spec, cursor);
+      return;
+    case 'p':
+    case 'P':
+      f.pm = cursor.name(['AM', 'PM']) === 1;
+      return;
+    case 's':
+      readEpochSeconds(cursor);
+      return;
+    case 'z':
+      f.offset = readOffset(cursor, spec.modifier !== '');
+      return;
+    case 'Z':
+      f.zone = readZoneName(cursor);
+      return;
+    case 'n':
+    case 't':
+      cursor.skipSpace();
+      return;
+    case '%':
+      literal(cursor, '%');
+      return;
+    default:
+      throw cursor.fail();
   }
 }
 

@@ -112,7 +112,10 @@ export function utcOfWall(zone: TimeZone, wallSeconds: number): number {
 /** The instants a wall time may denote: both in a repeated hour, one otherwise (two for a gap). */
 export function wallInstants(zone: TimeZone, wallSeconds: number): number[] {
   if (zone.format === null) return [wallSeconds - (zone.fixedOffset ?? 0)];
-  const candidates = [wallSeconds - offsetAt(zone, wallSeconds - 86400), wallSeconds - offsetAt(zone, wallSeconds + 86400)];
+  const candidates = [
+    wallSeconds - offsetAt(zone, wallSeconds - 86400),
+    wallSeconds - offsetAt(zone, wallSeconds + 86400),
+  ];
   const valid = candidates.filter((t) => t + offsetAt(zone, t) === wallSeconds);
   return valid.length > 0 ? valid : candidates;
 }

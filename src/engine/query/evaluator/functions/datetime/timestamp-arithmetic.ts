@@ -15,7 +15,13 @@ import {
 import { floorDiv, MAX_TIMESTAMP_NANOS, MIN_DAY, MIN_TIMESTAMP_NANOS } from './civil-time';
 import { truncateDay } from './date-arithmetic';
 import type { TimeZone } from './time-zones';
-import { timestampMessageText, truncatedInstantOf, timestampRfc3339Text, timestampToString, zonedTime } from './zoned-time';
+import {
+  timestampMessageText,
+  truncatedInstantOf,
+  timestampRfc3339Text,
+  timestampToString,
+  zonedTime,
+} from './zoned-time';
 import { INT64_MIN, isInt64 } from '../../../../../types/int64';
 
 /** The amount of each sub-day part in nanoseconds. */
@@ -61,12 +67,25 @@ function intervalMicros(count: bigint, part: string): { micros: bigint; count: b
 }
 
 /** `ts + count part` (or minus); messages show `ts` in `messageZone`. */
-export function timestampAdd(nanos: bigint, count: bigint, part: string, subtract: boolean, messageZone: TimeZone): bigint {
-  if (subtract && count === INT64_MIN) throw dateTimeAddOverflow(true, count, part, 'timestamp', timestampMessageText(nanos, messageZone));
+export function timestampAdd(
+  nanos: bigint,
+  count: bigint,
+  part: string,
+  subtract: boolean,
+  messageZone: TimeZone,
+): bigint {
+  if (subtract && count === INT64_MIN)
+    throw dateTimeAddOverflow(true, count, part, 'timestamp', timestampMessageText(nanos, messageZone));
   const interval = intervalMicros(subtract ? -count : count, part);
   const result = nanos + interval.micros * 1000n;
   if (result < MIN_TIMESTAMP_NANOS || result > MAX_TIMESTAMP_NANOS) {
-    throw dateTimeAddOverflow(false, interval.count, interval.part, 'timestamp', timestampMessageText(nanos, messageZone));
+    throw dateTimeAddOverflow(
+      false,
+      interval.count,
+      interval.part,
+      'timestamp',
+      timestampMessageText(nanos, messageZone),
+    );
   }
   return result;
 }
@@ -79,7 +98,13 @@ export function timestampDiff(a: bigint, b: bigint, part: string): bigint {
 }
 
 /** TIMESTAMP_TRUNC in `zone` (named `zoneName` in messages). */
-export function timestampTrunc(nanos: bigint, part: string, weekday: string | null, zone: TimeZone, zoneName: string): bigint {
+export function timestampTrunc(
+  nanos: bigint,
+  part: string,
+  weekday: string | null,
+  zone: TimeZone,
+  zoneName: string,
+): bigint {
   if (part === 'NANOSECOND' || part === 'MICROSECOND' || part === 'MILLISECOND' || part === 'SECOND') {
     const unit = PART_NANOS[part];
     return floorDiv(nanos, unit) * unit;

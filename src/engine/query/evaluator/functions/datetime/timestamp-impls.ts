@@ -7,7 +7,15 @@
 
 import { dateToTimestampOutOfRange, unixTimeOutOfRange } from '../../../../../errors/datetime-evaluation-errors';
 import { isTimestampValue, timestampValue, type SpannerValue } from '../../../../../types/spanner-value';
-import { argType, datePartArg, intervalUnit, strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
+import {
+  argType,
+  datePartArg,
+  intervalUnit,
+  strict,
+  type CallInfo,
+  type FunctionImpl,
+  type ImplementationTable,
+} from '../../function-implementation';
 import { dayOfDateText, floorDiv, MAX_TIMESTAMP_NANOS, MIN_TIMESTAMP_NANOS } from './civil-time';
 import { zoneArgument } from './date-impls';
 import { formatDateTime } from './format-elements';
@@ -59,7 +67,9 @@ function addImpl(subtract: boolean): FunctionImpl {
 function truncImpl(args: readonly SpannerValue[], info: CallInfo): SpannerValue {
   const p = datePartArg(info, 1);
   const zoneName = args.length > 2 ? (args[2] as string) : info.ctx.timeZone;
-  return timestampValue(timestampTrunc(nanosOf(args[0]), p.part.toUpperCase(), p.weekday, timeZoneNamed(zoneName), zoneName));
+  return timestampValue(
+    timestampTrunc(nanosOf(args[0]), p.part.toUpperCase(), p.weekday, timeZoneNamed(zoneName), zoneName),
+  );
 }
 
 function formatTimestamp(args: readonly SpannerValue[], info: CallInfo): SpannerValue {
@@ -72,7 +82,9 @@ export const TIMESTAMP_IMPLS: ImplementationTable = {
   timestamp: strict(timestampFunction),
   timestamp_add: addImpl(false),
   timestamp_sub: addImpl(true),
-  timestamp_diff: strict(([a, b], info) => timestampDiff(nanosOf(a), nanosOf(b), datePartArg(info, 2).part.toUpperCase())),
+  timestamp_diff: strict(([a, b], info) =>
+    timestampDiff(nanosOf(a), nanosOf(b), datePartArg(info, 2).part.toUpperCase()),
+  ),
   timestamp_trunc: strict(truncImpl),
   timestamp_seconds: fromUnit(1_000_000_000n),
   timestamp_millis: fromUnit(1_000_000n),
@@ -81,6 +93,7 @@ export const TIMESTAMP_IMPLS: ImplementationTable = {
   unix_millis: toUnit(1_000_000n),
   unix_micros: toUnit(1000n),
   format_timestamp: strict(formatTimestamp),
-  parse_timestamp: strict((args, info) => timestampValue(parseTimestamp(args[0] as string, args[1] as string, zoneArgument(args, 2, info)))),
+  parse_timestamp: strict((args, info) =>
+    timestampValue(parseTimestamp(args[0] as string, args[1] as string, zoneArgument(args, 2, info))),
+  ),
 };
-

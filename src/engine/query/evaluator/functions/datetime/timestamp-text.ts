@@ -40,7 +40,12 @@ export function timestampFromText(text: string, zoneArg: TimeZone | null, defaul
     throw invalidTimestampString(text);
   }
   const subNanos = BigInt((m[7] ?? '').padEnd(9, '0'));
-  const nanos = instantOf(daysFromCivil(year, month, day), hour * 3600 + minute * 60 + second, subNanos, zone ?? zoneArg ?? defaultZone);
+  const nanos = instantOf(
+    daysFromCivil(year, month, day),
+    hour * 3600 + minute * 60 + second,
+    subNanos,
+    zone ?? zoneArg ?? defaultZone,
+  );
   if (nanos < MIN_TIMESTAMP_NANOS || nanos > MAX_TIMESTAMP_NANOS) throw invalidTimestampString(text);
   return nanos;
 }

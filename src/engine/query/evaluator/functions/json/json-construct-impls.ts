@@ -17,12 +17,22 @@ import { argType, namedArgument, strict, type CallInfo, type ImplementationTable
 import { toJson } from './json-conversions';
 import { JsonParseFailure, parseJson } from '../../../../../types/json/json-parser';
 import { readJson } from './json-query-impls';
-import { compareKeys, isJsonScalar, jsonEquals, jsonKind, jsonPrettyText, jsonText, type JsonObject, type JsonValue } from '../../../../../types/json/json-value';
+import {
+  compareKeys,
+  isJsonScalar,
+  jsonEquals,
+  jsonKind,
+  jsonPrettyText,
+  jsonText,
+  type JsonObject,
+  type JsonValue,
+} from '../../../../../types/json/json-value';
 
 function parseJsonFunction(args: readonly SpannerValue[], info: CallInfo): SpannerValue {
   const mode = namedArgument(args, info, 'wide_number_mode');
   if (args[0] === null || mode === null) return null;
-  if (mode !== undefined && mode !== 'exact' && mode !== 'round') throw invalidWideNumberMode(String(mode), 'PARSE_JSON');
+  if (mode !== undefined && mode !== 'exact' && mode !== 'round')
+    throw invalidWideNumberMode(String(mode), 'PARSE_JSON');
   try {
     return jsonText(parseJson(args[0] as string, mode ?? 'exact'));
   } catch (e) {

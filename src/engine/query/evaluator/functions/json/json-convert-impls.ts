@@ -6,10 +6,26 @@
 
 import { isTimestampValue, type SpannerValue } from '../../../../../types/spanner-value';
 import { isScalar } from '../../../analyzer/sql-type';
-import { argType, namedArgument, strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
+import {
+  argType,
+  namedArgument,
+  strict,
+  type CallInfo,
+  type FunctionImpl,
+  type ImplementationTable,
+} from '../../function-implementation';
 import { laxBool, laxFloat64, laxInt64, laxString } from './json-lax';
 import { readJson } from './json-query-impls';
-import { jsonToArray, jsonToBool, jsonToFloat32, jsonToFloat64, jsonToInt64, jsonToString, numberModeOf, type NumberMode } from './json-to-sql';
+import {
+  jsonToArray,
+  jsonToBool,
+  jsonToFloat32,
+  jsonToFloat64,
+  jsonToInt64,
+  jsonToString,
+  numberModeOf,
+  type NumberMode,
+} from './json-to-sql';
 import type { JsonValue } from '../../../../../types/json/json-value';
 import { timestampToString } from '../datetime/zoned-time';
 

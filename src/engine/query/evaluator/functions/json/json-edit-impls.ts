@@ -7,7 +7,13 @@
 
 import { jsonRemoveRootPath } from '../../../../../errors/json-evaluation-errors';
 import type { SpannerValue } from '../../../../../types/spanner-value';
-import { argType, namedArgument, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
+import {
+  argType,
+  namedArgument,
+  type CallInfo,
+  type FunctionImpl,
+  type ImplementationTable,
+} from '../../function-implementation';
 import { toJson } from './json-conversions';
 import { appendAt, editAt, insertAt, removeAt, setAt, stripNulls } from './json-mutations';
 import { parseJsonPath, type JsonPathStep } from './json-path';
@@ -73,6 +79,10 @@ export const JSON_EDIT_IMPLS: ImplementationTable = {
   ),
   json_remove: jsonRemove,
   json_strip_nulls: jsonStripNulls,
-  json_array_insert: pairwise('insert_each_element', (root, steps, value, at) => insertAt(root, steps, jsonValuesOf(value, at))),
-  json_array_append: pairwise('append_each_element', (root, steps, value, at) => appendAt(root, steps, jsonValuesOf(value, at))),
+  json_array_insert: pairwise('insert_each_element', (root, steps, value, at) =>
+    insertAt(root, steps, jsonValuesOf(value, at)),
+  ),
+  json_array_append: pairwise('append_each_element', (root, steps, value, at) =>
+    appendAt(root, steps, jsonValuesOf(value, at)),
+  ),
 };

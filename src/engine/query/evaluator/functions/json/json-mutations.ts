@@ -18,7 +18,8 @@ const MAX_JSON_BYTES = 1 << 20;
  * billions of elements and abort the process, so padding whose text alone would pass 1 MB is refused.
  */
 function padTo(array: JsonValue[], index: number): void {
-  if ((index - array.length) * PADDING_NULL_BYTES > MAX_JSON_BYTES) throw jsonArrayPaddingTooLarge(index, MAX_JSON_BYTES);
+  if ((index - array.length) * PADDING_NULL_BYTES > MAX_JSON_BYTES)
+    throw jsonArrayPaddingTooLarge(index, MAX_JSON_BYTES);
   while (array.length < index) array.push(null);
 }
 
@@ -30,7 +31,11 @@ function insertValues(array: JsonValue[], index: number, values: readonly JsonVa
 }
 
 /** Replaces the value at an existing path by `edit(value)`; `undefined` from `edit` skips. */
-export function editAt(root: JsonValue, steps: readonly JsonPathStep[], edit: (v: JsonValue) => JsonValue | undefined): JsonValue {
+export function editAt(
+  root: JsonValue,
+  steps: readonly JsonPathStep[],
+  edit: (v: JsonValue) => JsonValue | undefined,
+): JsonValue {
   if (steps.length === 0) {
     const edited = edit(root);
     return edited === undefined ? root : edited;

@@ -89,7 +89,8 @@ function subscript([json, key]: readonly SpannerValue[]): SpannerValue {
   if (json === null || key === null) return null;
   const value = readJson(json);
   let found: JsonValue | undefined;
-  if (typeof key === 'bigint') found = Array.isArray(value) && key >= 0n && key < BigInt(value.length) ? value[Number(key)] : undefined;
+  if (typeof key === 'bigint')
+    found = Array.isArray(value) && key >= 0n && key < BigInt(value.length) ? value[Number(key)] : undefined;
   else found = value instanceof Map ? value.get(key as string) : undefined;
   return found === undefined ? null : jsonText(found);
 }

@@ -94,9 +94,18 @@ export const ARITHMETIC_IMPLS: ImplementationTable = {
   $multiply: operator('*'),
   $divide: operator('/'),
   $unary_minus: strict(([a], info) => negate(a, resultKind(info))),
-  $bitwise_and: bitwise((a, b) => a & b, (x, y) => x & y),
-  $bitwise_or: bitwise((a, b) => a | b, (x, y) => x | y),
-  $bitwise_xor: bitwise((a, b) => a ^ b, (x, y) => x ^ y),
+  $bitwise_and: bitwise(
+    (a, b) => a & b,
+    (x, y) => x & y,
+  ),
+  $bitwise_or: bitwise(
+    (a, b) => a | b,
+    (x, y) => x | y,
+  ),
+  $bitwise_xor: bitwise(
+    (a, b) => a ^ b,
+    (x, y) => x ^ y,
+  ),
   $bitwise_not: strict(([a]) => (typeof a === 'bigint' ? ~a : Buffer.from((a as Uint8Array).map((x) => ~x & 0xff)))),
   $bitwise_left_shift: shift(true),
   $bitwise_right_shift: shift(false),

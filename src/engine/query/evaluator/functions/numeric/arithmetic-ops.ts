@@ -12,7 +12,6 @@ import { INT64_MAX, INT64_MIN } from '../../../../../types/int64';
 
 export type ArithmeticOp = '+' | '-' | '*' | '/';
 
-
 /** No closures on the success path: this runs once per row and operator. */
 export function int64Arithmetic(op: ArithmeticOp, a: bigint, b: bigint): bigint {
   let result: bigint;

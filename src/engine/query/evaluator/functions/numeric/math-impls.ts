@@ -10,7 +10,13 @@ import { Code } from '../../../../../errors/codes';
 import { arithmeticOverflow, divisionByZero } from '../../../../../errors/evaluation-errors';
 import { SpannerError } from '../../../../../errors/spanner-error';
 import type { SpannerValue } from '../../../../../types/spanner-value';
-import { argType, strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
+import {
+  argType,
+  strict,
+  type CallInfo,
+  type FunctionImpl,
+  type ImplementationTable,
+} from '../../function-implementation';
 import { toScaled, fromScaled, inNumericRange, SCALE } from './numeric-math';
 import { sqlCompare } from '../../value-comparison';
 import { arithmetic, negate, resultKind } from './arithmetic-impls';
@@ -117,7 +123,9 @@ export const MATH_IMPLS: ImplementationTable = {
   greatest: extreme(true),
   least: extreme(false),
   ...Object.fromEntries(
-    ['cos', 'cosh', 'acos', 'acosh', 'sin', 'sinh', 'asin', 'asinh', 'tan', 'tanh', 'atan', 'atanh', 'atan2'].map((n) => [n, FLOAT_FUNCTIONS[n]]),
+    ['cos', 'cosh', 'acos', 'acosh', 'sin', 'sinh', 'asin', 'asinh', 'tan', 'tanh', 'atan', 'atanh', 'atan2'].map(
+      (n) => [n, FLOAT_FUNCTIONS[n]],
+    ),
   ),
   bit_count: strict(([v]) => bitCount(v as bigint | Uint8Array)),
   generate_array: generateArray,

@@ -37,7 +37,8 @@ function sqrtNumeric(x: string): string {
 function logarithm(name: string, compute: (v: number) => number): FunctionImpl {
   return strict(([a]) => {
     const x = a as string;
-    if (toScaled(x) <= 0n) throw evaluationFailed(`${name} is undefined for zero or negative value: ${call(name, [x])}`);
+    if (toScaled(x) <= 0n)
+      throw evaluationFailed(`${name} is undefined for zero or negative value: ${call(name, [x])}`);
     return checked(floatToScaled(compute(Number(x))), name, [x]);
   });
 }
@@ -45,7 +46,9 @@ function logarithm(name: string, compute: (v: number) => number): FunctionImpl {
 function logWithBase(x: string, base: string): string {
   if (toScaled(x) <= 0n) throw evaluationFailed(`LN is undefined for zero or negative value: ${call('LN', [x])}`);
   if (toScaled(base) <= 0n || base === '1') {
-    throw evaluationFailed(`LOG is undefined for zero or negative value, or when base equals 1: ${call('LOG', [x, base])}`);
+    throw evaluationFailed(
+      `LOG is undefined for zero or negative value, or when base equals 1: ${call('LOG', [x, base])}`,
+    );
   }
   return checked(floatToScaled(Math.log(Number(x)) / Math.log(Number(base))), 'LOG', [x, base]);
 }
@@ -72,7 +75,8 @@ function powNumeric(x: string, y: string): string {
   const [bx, by] = [toScaled(x), toScaled(y)];
   if (bx === 0n && by < 0n) throw divisionByZero(call('POW', [x, y]));
   if (by % SCALE === 0n) return checked(integerPower(bx, by / SCALE), 'POW', [x, y]);
-  if (bx < 0n) throw evaluationFailed(`Negative NUMERIC value cannot be raised to a fractional power: ${call('POW', [x, y])}`);
+  if (bx < 0n)
+    throw evaluationFailed(`Negative NUMERIC value cannot be raised to a fractional power: ${call('POW', [x, y])}`);
   const result = Number(x) ** Number(y);
   return checked(Number.isFinite(result) ? floatToScaled(result) : null, 'POW', [x, y]);
 }

@@ -39,7 +39,9 @@ function roundFloat(mode: Mode, x: number, digits: number): number {
     result = round(x / power) * power;
   }
   if (!Number.isFinite(result)) {
-    throw evaluationFailed(`Floating point overflow in function: ${mode.toUpperCase()}(${floatMessageText(x)}, ${-digits})`);
+    throw evaluationFailed(
+      `Floating point overflow in function: ${mode.toUpperCase()}(${floatMessageText(x)}, ${-digits})`,
+    );
   }
   return result;
 }

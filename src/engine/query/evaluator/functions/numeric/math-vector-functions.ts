@@ -34,19 +34,34 @@ function sequence<T>(start: T, end: T, step: T, zero: T, less: (a: T, b: T) => b
 function floatSequence(start: number, end: number, step: number): number[] {
   if ([start, end, step].some(Number.isNaN)) throw evaluationFailed('Sequence start, end, and step cannot be NaN.');
   if (!Number.isFinite(step)) throw evaluationFailed('Sequence step cannot be +/-inf.');
-  return sequence(start, end, step, 0, (a, b) => a < b, (i) => start + i * step);
+  return sequence(
+    start,
+    end,
+    step,
+    0,
+    (a, b) => a < b,
+    (i) => start + i * step,
+  );
 }
 
 function bigintSequence(start: bigint, end: bigint, step: bigint): bigint[] {
   if (step === 0n) throw evaluationFailed('Sequence step cannot be 0.');
   if ((end - start) / step >= BigInt(MAX_ELEMENTS)) throw tooMany();
-  return sequence(start, end, step, 0n, (a, b) => a < b, (i) => start + BigInt(i) * step);
+  return sequence(
+    start,
+    end,
+    step,
+    0n,
+    (a, b) => a < b,
+    (i) => start + BigInt(i) * step,
+  );
 }
 
 export const generateArray: FunctionImpl = strict((args, info): SpannerValue => {
   const type = info.call.type;
   const name = type.kind === 'array' && type.element.kind === 'scalar' ? type.element.name : 'INT64';
-  if (name === 'FLOAT64') return floatSequence(args[0] as number, args[1] as number, args.length > 2 ? (args[2] as number) : 1);
+  if (name === 'FLOAT64')
+    return floatSequence(args[0] as number, args[1] as number, args.length > 2 ? (args[2] as number) : 1);
   if (name === 'NUMERIC') {
     const step = args.length > 2 ? toScaled(args[2] as string) : 1_000_000_000n;
     return bigintSequence(toScaled(args[0] as string), toScaled(args[1] as string), step).map(fromScaled);
@@ -85,7 +100,8 @@ function dotOf(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {
     const product = float64Arithmetic('*', a[i], b[i]);
     const next = sum + product;
-    if (!Number.isFinite(next) && Number.isFinite(sum) && Number.isFinite(product)) throw overflowWithoutOperands('double');
+    if (!Number.isFinite(next) && Number.isFinite(sum) && Number.isFinite(product))
+      throw overflowWithoutOperands('double');
     sum = next;
   }
   return sum;

@@ -42,7 +42,8 @@ function padNumber(n: NumberText, width: number, flags: string, zeroAllowed: boo
   const body = n.sign + n.prefix + n.digits;
   if (body.length >= width) return body;
   if (flags.includes('-')) return padText(body, width, true);
-  if (flags.includes('0') && zeroAllowed) return n.sign + n.prefix + n.digits.padStart(width - n.sign.length - n.prefix.length, '0');
+  if (flags.includes('0') && zeroAllowed)
+    return n.sign + n.prefix + n.digits.padStart(width - n.sign.length - n.prefix.length, '0');
   return padText(body, width, false);
 }
 
@@ -60,7 +61,13 @@ function floatText(value: SpannerValue, type: SqlType, e: FormatElement, precisi
 }
 
 /** One element's text, padded to `width` (negative: left-justified). */
-function renderElement(e: FormatElement, value: SpannerValue, type: SqlType, width: number, precision: number | null): string {
+function renderElement(
+  e: FormatElement,
+  value: SpannerValue,
+  type: SqlType,
+  width: number,
+  precision: number | null,
+): string {
   const flags = width < 0 ? `${e.flags}-` : e.flags;
   const w = Math.abs(width);
   switch (e.conversion) {
@@ -122,7 +129,8 @@ function format(args: readonly SpannerValue[], info: CallInfo): SpannerValue {
     if (typeof piece === 'string') text = piece;
     else {
       const width = piece.width === '*' ? args[next++] : BigInt(piece.width ?? 0);
-      const precision = piece.precision === '*' ? args[next++] : piece.precision === null ? null : BigInt(piece.precision);
+      const precision =
+        piece.precision === '*' ? args[next++] : piece.precision === null ? null : BigInt(piece.precision);
       const value = args[next];
       const type = types[next++];
       if (width === null || (piece.precision === '*' && precision === null)) return null;

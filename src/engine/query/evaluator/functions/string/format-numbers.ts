@@ -62,7 +62,9 @@ function roundDrop(coefficient: bigint, drop: number, rounding: Rounding): bigin
 }
 
 function fixedDigits(d: Decimal, precision: number, rounding: Rounding, flags: string): string {
-  const scaled = roundDrop(d.coefficient, d.scale - precision, rounding).toString().padStart(precision + 1, '0');
+  const scaled = roundDrop(d.coefficient, d.scale - precision, rounding)
+    .toString()
+    .padStart(precision + 1, '0');
   let whole = scaled.slice(0, scaled.length - precision);
   if (flags.includes("'")) whole = group(whole, 3, ',');
   const fraction = scaled.slice(scaled.length - precision);
@@ -103,7 +105,13 @@ function generalDigits(d: Decimal, precision: number, rounding: Rounding, flags:
 }
 
 /** %f %F %e %E %g %G of a finite value. */
-export function formatDecimal(d: Decimal, conversion: string, flags: string, precision: number | null, rounding: Rounding): NumberText {
+export function formatDecimal(
+  d: Decimal,
+  conversion: string,
+  flags: string,
+  precision: number | null,
+  rounding: Rounding,
+): NumberText {
   const p = precision ?? 6;
   const lower = conversion.toLowerCase();
   const upper = conversion !== lower;

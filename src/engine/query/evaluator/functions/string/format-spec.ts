@@ -56,7 +56,8 @@ export function parseFormat(pattern: string): FormatPiece[] {
     if (at(j) === '.') [precision, j] = countAt(pattern, j + 1, 0);
     const conversion = at(j);
     if (conversion === undefined) throw formatStringInvalid(pattern);
-    if (!CONVERSIONS.includes(conversion)) throw formatSpecifierInvalid(String.fromCodePoint(pattern.codePointAt(j) as number), pattern);
+    if (!CONVERSIONS.includes(conversion))
+      throw formatSpecifierInvalid(String.fromCodePoint(pattern.codePointAt(j) as number), pattern);
     if (typeof width === 'number' && width > FORMAT_MAX_OUTPUT) throw formatWidthTooLarge(width, FORMAT_MAX_OUTPUT);
     if (typeof precision === 'number') checkPrecision(conversion, precision);
     if (literal !== '') pieces.push(literal);
@@ -87,7 +88,10 @@ function countAt(pattern: string, j: number, empty: number | null = null): [numb
 
 /** The types an element's argument may have, and how GoogleSQL names them in messages. */
 function expectation(conversion: string): [(type: SqlType) => boolean, string] {
-  const scalar = (...names: string[]) => (t: SqlType) => t.kind === 'scalar' && names.includes(t.name);
+  const scalar =
+    (...names: string[]) =>
+    (t: SqlType) =>
+      t.kind === 'scalar' && names.includes(t.name);
   switch (conversion) {
     case 'd':
     case 'i':

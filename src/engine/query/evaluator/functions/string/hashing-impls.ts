@@ -14,7 +14,6 @@ function inputBytes(value: SpannerValue, info: CallInfo): Uint8Array {
   return isBytesArg(info) ? (value as Uint8Array) : utf8Bytes(value as string);
 }
 
-
 function farmFingerprint([value]: readonly SpannerValue[], info: CallInfo): SpannerValue {
   const bytes = isBytesArg(info) ? (value as Uint8Array) : utf8Bytes(value as string);
   return BigInt.asIntN(64, fingerprint64Bytes(bytes));

@@ -59,7 +59,7 @@ export function ipv4Text(bytes: Uint8Array, from = 0): string {
 export function ipv6Text(bytes: Uint8Array): string {
   const words = Array.from({ length: 8 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]);
   let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && words[j] === 0) j++;
     if (j - i > best.length) best = { start: i, length: j - i };

@@ -9,7 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { functionNotEvaluable } from '../../../../../errors/evaluation-errors';
 import { parseIpv4 } from './net-address';
 
-const LIST_PATHS = ['/usr/share/publicsuffix/public_suffix_list.dat', '/usr/share/publicsuffix/effective_tld_names.dat'];
+const LIST_PATHS = [
+  '/usr/share/publicsuffix/public_suffix_list.dat',
+  '/usr/share/publicsuffix/effective_tld_names.dat',
+];
 
 /** The host of `url`, or null when it has none. */
 export function urlHost(url: string): string | null {

@@ -88,7 +88,10 @@ export const POSIX_SETS: Readonly<Record<string, CodeSet>> = {
   alpha: ascii('AZ', 'az'),
   ascii: [[0, 0x7f]],
   blank: ascii('\t', ' '),
-  cntrl: [[0, 0x1f], [0x7f, 0x7f]],
+  cntrl: [
+    [0, 0x1f],
+    [0x7f, 0x7f],
+  ],
   digit: ascii('09'),
   graph: [[0x21, 0x7e]],
   lower: ascii('az'),

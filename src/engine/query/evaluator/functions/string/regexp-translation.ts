@@ -107,7 +107,18 @@ class Re2Translator implements ParseCursor {
         return this.atom(this.flags.m ? '(?:(?![^\\n]))' : '(?:$)', 1);
       case '.':
         this.pos++;
-        return this.atom(setToClass(this.flags.s ? [[0, MAX_CODE_POINT]] : [[0, 9], [11, MAX_CODE_POINT]], this.bytes), 1);
+        return this.atom(
+          setToClass(
+            this.flags.s
+              ? [[0, MAX_CODE_POINT]]
+              : [
+                  [0, 9],
+                  [11, MAX_CODE_POINT],
+                ],
+            this.bytes,
+          ),
+          1,
+        );
       case '[':
         return this.atom(setToClass(parseClass(this, this.flags.i), this.bytes), 1);
       case '\\':
@@ -198,7 +209,9 @@ class Re2Translator implements ParseCursor {
     for (;;) {
       const c = this.chars[this.pos++];
       const bad = (): never => {
-        throw invalidRegularExpression(`invalid perl operator: ${this.text(start, Math.min(this.pos, this.chars.length))}`);
+        throw invalidRegularExpression(
+          `invalid perl operator: ${this.text(start, Math.min(this.pos, this.chars.length))}`,
+        );
       };
       if (c === undefined) return bad();
       if (c === 'i' || c === 'm' || c === 's' || c === 'U') {
@@ -234,7 +247,8 @@ class Re2Translator implements ParseCursor {
     const lazy = this.chars[this.pos] === '?';
     if (lazy) this.pos++;
     if (repeatBefore !== null) throw invalidRegularExpression(`bad repetition operator: ${this.text(repeatBefore)}`);
-    if (!this.frame.hasOperand) throw invalidRegularExpression(`no argument for repetition operator: ${this.text(start)}`);
+    if (!this.frame.hasOperand)
+      throw invalidRegularExpression(`no argument for repetition operator: ${this.text(start)}`);
     this.frame.out += this.chars[start] + (lazy !== this.flags.U ? '?' : '');
     this.lastRepeat = start;
   }

@@ -78,7 +78,12 @@ function substr(args: Args, info: CallInfo): SpannerValue {
 }
 
 /** Refuses a REPLACE result over the limit before it is built (a 1 MB input can grow a millionfold). */
-function checkReplaceSize(value: string | Uint8Array, from: string | Uint8Array, to: string | Uint8Array, matches: number): void {
+function checkReplaceSize(
+  value: string | Uint8Array,
+  from: string | Uint8Array,
+  to: string | Uint8Array,
+  matches: number,
+): void {
   const size = byteSize(value) + matches * (byteSize(to) - byteSize(from));
   if (size > MAX_OUTPUT_BYTES) throw replaceOutputTooLarge();
 }
@@ -161,7 +166,9 @@ function changeCase(upper: boolean) {
 export const STRING_BASIC_IMPLS: ImplementationTable = {
   length: strict(length),
   char_length: strict(length),
-  byte_length: strict(([value], info) => BigInt(isBytesArg(info) ? (value as Uint8Array).length : utf8Length(value as string))),
+  byte_length: strict(([value], info) =>
+    BigInt(isBytesArg(info) ? (value as Uint8Array).length : utf8Length(value as string)),
+  ),
   concat: strict(concat),
   $concat_op: strict(concat),
   starts_with: strict(startsWith),

@@ -3,7 +3,11 @@
  * characters the trims remove Unicode white space from STRING values and spaces from BYTES.
  */
 
-import { padOutputSizeNegative, padOutputTooLarge, padPatternEmpty } from '../../../../../errors/string-evaluation-errors';
+import {
+  padOutputSizeNegative,
+  padOutputTooLarge,
+  padPatternEmpty,
+} from '../../../../../errors/string-evaluation-errors';
 import type { SpannerValue } from '../../../../../types/spanner-value';
 import { strict, type CallInfo, type FunctionImpl, type ImplementationTable } from '../../function-implementation';
 import { MAX_OUTPUT_BYTES, byteSize, isBytesArg, unitsOf, valueOfUnits, type Units } from './string-values';

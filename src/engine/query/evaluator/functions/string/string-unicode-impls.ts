@@ -56,7 +56,7 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): [number, number] | null {
 function safeConvertBytesToString([value]: Args): SpannerValue {
   const bytes = value as Uint8Array;
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const sequence = utf8SequenceAt(bytes, i);
     if (sequence === null) {
       out += '\ufffd';
