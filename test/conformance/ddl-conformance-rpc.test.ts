@@ -5,7 +5,6 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { Operation } from '../../generated/google/longrunning/operations';
-import { Status } from '../../generated/google/rpc/status';
 import {
   CreateDatabaseRequest,
   DatabaseAdminClient,
@@ -74,7 +73,7 @@ const applyOverRpc: DdlApplier = async (statements) => {
     );
     if (!updated.ok) return failure({ code: updated.error.code, message: updated.error.details });
     const result = (updated.value as Operation).result;
-    if (result?.$case === 'error') return failure(result.value as Status);
+    if (result?.$case === 'error') return failure(result.value);
     const ddl = await callUnary(admin, admin.getDatabaseDdl, { database });
     if (!ddl.ok) throw ddl.error;
     return { ok: true, ddl: (ddl.value as GetDatabaseDdlResponse).statements };

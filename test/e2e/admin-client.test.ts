@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  spanner?.close();
+  await spanner?.close();
   await emulator?.stop();
 });
 

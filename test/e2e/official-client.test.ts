@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  spanner?.close();
+  await spanner?.close();
   await emulator?.stop();
 });
 

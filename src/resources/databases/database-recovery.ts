@@ -17,11 +17,18 @@
 import type { Logger } from '../../common/logger';
 import { databaseFileExists } from '../../engine/database/database-file';
 import { findStrayDatabaseFiles, setStrayFileAside } from '../../engine/database/stray-files';
-import type { AdminPlane } from '../admin-plane';
+import type { DatabaseRegistry } from '../../engine/database/database-registry';
 import type { DatabaseRecord } from './database-store';
 
+/** What recovery needs of the admin plane (which calls it while it starts). */
+export interface RecoveryScope {
+  readonly dataDir: string | undefined;
+  readonly databases: { all(): readonly DatabaseRecord[] };
+  readonly registry: Pick<DatabaseRegistry, 'open' | 'markUnavailable'>;
+}
+
 /** Sets leftover files aside, then opens every registered database it can; returns how many opened. */
-export function openRegisteredDatabases(plane: AdminPlane, logger: Logger): number {
+export function openRegisteredDatabases(plane: RecoveryScope, logger: Logger): number {
   const records = plane.databases.all();
   removeLeftoverFiles(plane, records, logger);
   let opened = 0;
@@ -29,7 +36,7 @@ export function openRegisteredDatabases(plane: AdminPlane, logger: Logger): numb
   return opened;
 }
 
-function removeLeftoverFiles(plane: AdminPlane, records: readonly DatabaseRecord[], logger: Logger): void {
+function removeLeftoverFiles(plane: RecoveryScope, records: readonly DatabaseRecord[], logger: Logger): void {
   const dataDir = plane.dataDir;
   if (dataDir === undefined) return;
   const registered = new Set(records.flatMap((r) => (r.file === null ? [] : [r.file])));
@@ -40,7 +47,7 @@ function removeLeftoverFiles(plane: AdminPlane, records: readonly DatabaseRecord
   }
 }
 
-function openOne(plane: AdminPlane, record: DatabaseRecord, logger: Logger): boolean {
+function openOne(plane: RecoveryScope, record: DatabaseRecord, logger: Logger): boolean {
   if (!databaseFileExists(plane.dataDir, record.file)) {
     const reason =
       `its file ${record.file} is missing from the data directory; ` +
@@ -56,7 +63,7 @@ function openOne(plane: AdminPlane, record: DatabaseRecord, logger: Logger): boo
   }
 }
 
-function unavailable(plane: AdminPlane, record: DatabaseRecord, reason: string, logger: Logger): false {
+function unavailable(plane: RecoveryScope, record: DatabaseRecord, reason: string, logger: Logger): false {
   logger.error(`Database ${record.name} is unavailable: ${reason}.`);
   plane.registry.markUnavailable(record.name, reason);
   return false;

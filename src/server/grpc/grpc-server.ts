@@ -97,7 +97,7 @@ export function createGrpcServer(services: readonly ServiceBinding[], options: G
       const method = service.methods.find((m) => m.definition === def)!;
       implementation[key] = def.responseStream ? streamingCall(method, options) : unaryCall(method, options);
     }
-    server.addService(service.definition as unknown as grpc.ServiceDefinition, implementation);
+    server.addService(service.definition, implementation);
   }
   return server;
 }

@@ -25,7 +25,7 @@ export function jsonKind(v: JsonValue): JsonKind {
     case 'number':
       return 'number';
     default:
-      return assertNever(v as never, 'JSON value');
+      return assertNever(v, 'JSON value');
   }
 }
 

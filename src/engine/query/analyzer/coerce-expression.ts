@@ -64,16 +64,16 @@ function convertValue(value: SqlValue, from: SqlType, to: SqlType): SqlValue | u
 function convertScalar(value: SqlValue, from: string, to: string): SqlValue | undefined {
   switch (`${from}->${to}`) {
     case 'INT64->FLOAT64':
-      return Number(value as bigint);
+      return Number(value);
     case 'INT64->FLOAT32':
     case 'FLOAT64->FLOAT32':
-      return Math.fround(Number(value as bigint | number));
+      return Math.fround(Number(value));
     case 'INT64->NUMERIC':
       return parseNumericText(String(value)) ?? undefined;
     case 'FLOAT64->NUMERIC':
       return Number.isFinite(value) ? (parseNumericText(String(value), true) ?? undefined) : undefined;
     case 'NUMERIC->FLOAT64':
-      return Number(value as string);
+      return Number(value);
     case 'FLOAT32->FLOAT64':
       return value;
     case 'STRING->DATE':

@@ -9,7 +9,7 @@
 
 import type { SpannerValue } from '../../../types/spanner-value';
 import type { SqlType } from '../analyzer/sql-type';
-import type { TypedCall, TypedDatePart, TypedExpression, TypedIntervalArg } from '../analyzer/typed-expression';
+import type { TypedCall, TypedDatePart, TypedExpression } from '../analyzer/typed-expression';
 import type { EvalContext } from './eval-context';
 
 export interface CallInfo {
@@ -52,5 +52,5 @@ export function datePartArg(info: CallInfo, i: number): TypedDatePart {
 export function intervalUnit(info: CallInfo, i: number): string {
   const arg: TypedExpression = info.call.args[i];
   if (arg.kind !== 'intervalArg') throw new Error(`argument ${i} of ${info.call.fn} is not an interval`);
-  return (arg as TypedIntervalArg).part;
+  return arg.part;
 }

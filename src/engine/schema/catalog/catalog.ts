@@ -69,8 +69,6 @@ export function emptyCatalog(databaseName: string): Catalog {
   };
 }
 
-export type { DatabaseOptions } from './database-options';
-export { databaseOptionsOf } from './database-options';
 export type * from './table';
 export type * from './schema-objects';
 export type * from './property-graph';

@@ -19,7 +19,7 @@ import type { Catalog } from '../catalog/catalog';
 import { lookupNamed, nameKey } from '../catalog/named-map';
 import type { GraphElementKind, GraphLabel, GraphPropertyDeclaration, PropertyGraph } from '../catalog/property-graph';
 import type { Table } from '../catalog/table';
-import { resolveElement, type NodeElements, type ResolvedElement, type ResolvedLabel } from './property-graph-elements';
+import { resolveElement, type ResolvedElement, type ResolvedLabel } from './property-graph-elements';
 
 export function buildPropertyGraph(catalog: Catalog, stmt: DdlCreatePropertyGraph): PropertyGraph {
   const nodes = new Map<string, { element: ResolvedElement['element']; table: Table }>();
@@ -55,7 +55,7 @@ function resolveAll(
       if (dynamicSeen) throw graphSecondDynamicLabel(kind);
       dynamicSeen = true;
     }
-    const resolved = resolveElement(catalog, def, kind, nodes as NodeElements);
+    const resolved = resolveElement(catalog, def, kind, nodes);
     if (registerNodes) {
       const table = lookupNamed(catalog.tables, resolved.element.table) as Table;
       nodes.set(nameKey(resolved.element.alias), { element: resolved.element, table });

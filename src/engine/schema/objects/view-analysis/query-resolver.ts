@@ -125,7 +125,7 @@ function resolveSetOperation(op: SetOperation, outer: Scope, ctx: ViewAnalysisCo
       throw setOperationIncompatibleTypes(
         label,
         i + 1,
-        types.map((t) => typeName(t as SqlType)),
+        types.map((t) => typeName(t)),
         ctx.site(op.loc),
       );
     }
