@@ -21,6 +21,10 @@ export interface EmulatorOptions {
   gcIntervalMs: number;
   /** How long done long-running operations are kept. */
   operationRetentionMicros: Micros;
+  /** How long a regular session may stay idle before it ends. */
+  sessionIdleTimeoutMicros: Micros;
+  /** How long a multiplexed session may stay idle before it ends. */
+  multiplexedSessionIdleTimeoutMicros: Micros;
 }
 
 export class OptionsError extends Error {}
@@ -48,6 +52,12 @@ Options (environment variable in brackets):
   --operation-retention <dur>
                          how long done operations are kept, e.g. 12h, 7d
                          [EMULATOR_OPERATION_RETENTION] (default: 7d, as Spanner)
+  --session-idle-timeout <dur>
+                         how long a session may stay unused before it ends
+                         [EMULATOR_SESSION_IDLE_TIMEOUT] (default: 1h, as Spanner)
+  --multiplexed-session-idle-timeout <dur>
+                         the same for multiplexed sessions
+                         [EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT] (default: 28d, as Spanner)
   -h, --help             show this help
 
 Point clients at it with SPANNER_EMULATOR_HOST=localhost:9010 (gRPC) or http://localhost:9020 (REST).
@@ -80,6 +90,16 @@ function collectionOptions(interval = '1m', retention = '7d'): CollectionOptions
   };
 }
 
+/** Sessions end after Spanner's idle times by default: 1 hour, 28 days when multiplexed. */
+type SessionOptions = Pick<EmulatorOptions, 'sessionIdleTimeoutMicros' | 'multiplexedSessionIdleTimeoutMicros'>;
+
+function sessionOptions(idle = '1h', multiplexedIdle = '28d'): SessionOptions {
+  return {
+    sessionIdleTimeoutMicros: parseDuration(idle, '--session-idle-timeout', false),
+    multiplexedSessionIdleTimeoutMicros: parseDuration(multiplexedIdle, '--multiplexed-session-idle-timeout', false),
+  };
+}
+
 function parseBool(value: string | undefined, name: string): boolean {
   if (value === undefined || value === '') return false;
   if (/^(1|true|yes)$/i.test(value)) return true;
@@ -102,6 +122,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'log-level': { type: 'string' },
         'gc-interval': { type: 'string' },
         'operation-retention': { type: 'string' },
+        'session-idle-timeout': { type: 'string' },
+        'multiplexed-session-idle-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -128,6 +150,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...collectionOptions(
       parsed['gc-interval'] ?? env.EMULATOR_GC_INTERVAL,
       parsed['operation-retention'] ?? env.EMULATOR_OPERATION_RETENTION,
+    ),
+    ...sessionOptions(
+      parsed['session-idle-timeout'] ?? env.EMULATOR_SESSION_IDLE_TIMEOUT,
+      parsed['multiplexed-session-idle-timeout'] ?? env.EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT,
     ),
   };
 }

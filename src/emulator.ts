@@ -2,7 +2,8 @@
  * One running emulator: storage, the handler layer, and both transports over it. main.ts builds
  * one from the command line; tests build one in-process on port 0. Garbage collection runs in the
  * background. Stopping is graceful: both servers stop accepting, in-flight calls get a bounded grace
- * period, the collector finishes its step, then storage is closed.
+ * period, the collector finishes its step, sessions write their last-use times, then storage is
+ * closed.
  */
 import * as grpc from '@grpc/grpc-js';
 import * as http from 'http';
@@ -13,6 +14,7 @@ import { openStorage, Storage } from './engine/storage/data-directory';
 import { createServices } from './handlers/services';
 import { AdminPlane } from './resources/admin-plane';
 import { GarbageCollector } from './resources/garbage-collector';
+import { SessionRegistry } from './resources/sessions/session-registry';
 import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
 import { loadProtoRoot } from './server/rest/proto-root';
 import { createRestGateway } from './server/rest/rest-gateway';
@@ -29,6 +31,7 @@ export class Emulator {
   private constructor(
     readonly storage: Storage,
     private readonly admin: AdminPlane,
+    private readonly sessions: SessionRegistry,
     private readonly collector: GarbageCollector,
     private readonly grpcServer: grpc.Server,
     private readonly httpServer: http.Server,
@@ -40,9 +43,15 @@ export class Emulator {
   static async start(options: EmulatorOptions, logger: Logger): Promise<Emulator> {
     const storage = openStorage(options.dataDir);
     let admin: AdminPlane | undefined;
+    let sessions: SessionRegistry | undefined;
     try {
       admin = AdminPlane.open(storage, logger);
-      const services = createServices({ logger, admin });
+      const timeouts = {
+        idleMicros: options.sessionIdleTimeoutMicros,
+        multiplexedIdleMicros: options.multiplexedSessionIdleTimeoutMicros,
+      };
+      sessions = SessionRegistry.open(admin, storage.metadata, { timeouts }, logger);
+      const services = createServices({ logger, admin, sessions });
       const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
       const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
       const app = createRestGateway(services, loadProtoRoot(), { logger, logRequests: options.logRequests });
@@ -58,10 +67,12 @@ export class Emulator {
       const collector = new GarbageCollector(admin, logger, {
         intervalMs: options.gcIntervalMs,
         operationRetentionMicros: options.operationRetentionMicros,
+        sessions,
       });
       collector.start();
-      return new Emulator(storage, admin, collector, grpcServer, httpServer, grpcPort, restPort, logger);
+      return new Emulator(storage, admin, sessions, collector, grpcServer, httpServer, grpcPort, restPort, logger);
     } catch (e) {
+      sessions?.close();
       admin?.close();
       storage.close();
       throw e;
@@ -81,6 +92,7 @@ export class Emulator {
     await Promise.all([grpcDone, httpDone]);
     clearTimeout(timer);
     await collectorDone;
+    this.sessions.close();
     this.admin.close();
     this.storage.close();
   }

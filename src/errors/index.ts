@@ -14,6 +14,7 @@ export * from './change-stream-errors';
 export * from './model-errors';
 export * from './search-index-errors';
 export * from './admin-errors';
+export * from './session-errors';
 export * from './interleave-errors';
 export * from './index-errors';
 export * from './schema-alter-errors';

@@ -1,6 +1,6 @@
 /**
  * The metadata database: one SQLite file per data directory holding the emulator's own state
- * (instances, databases, operations as those land). Opened in WAL mode so readers never wait on
+ * (instances, databases, operations, sessions). Opened in WAL mode so readers never wait on
  * the writer, with full sync so an acknowledged change survives a crash. Migrations are numbered;
  * the schema_version table records which ran.
  */
@@ -27,6 +27,12 @@ const MIGRATIONS: readonly string[] = [
      metadata_type TEXT, metadata BLOB, response_type TEXT, response BLOB,
      error_code INTEGER, error_message TEXT, create_time INTEGER NOT NULL) STRICT;
    CREATE INDEX operations_by_parent ON operations (parent);`,
+  // Sessions of the data plane, so clients holding one keep it across a restart. No foreign key
+  // to databases: a drop removes them explicitly, and startup removes those of a database gone.
+  `CREATE TABLE sessions (
+     name TEXT PRIMARY KEY, database TEXT NOT NULL, labels TEXT NOT NULL, creator_role TEXT NOT NULL,
+     multiplexed INTEGER NOT NULL, create_time INTEGER NOT NULL, last_use_time INTEGER NOT NULL) STRICT;
+   CREATE INDEX sessions_by_database ON sessions (database);`,
 ];
 
 export const METADATA_FILE = 'metadata.sqlite';
