@@ -1,10 +1,11 @@
 /**
  * Layer rules (ARCHITECTURE.md): each layer imports only downward. Checked in CI by `npm run layers`.
- * The engine and everything below it know nothing of transports, handlers, admin resources or
- * generated protos; the SQL front end depends only on errors; storage knows bytes, keys and
- * versions, not the catalog or SQL. Import cycles are refused except inside the recursive-descent
- * parser, the recursive AST types and the walkers that mirror them, where productions and node
- * types refer to each other.
+ * The engine and everything below it know nothing of transports, handlers, admin resources,
+ * generated protos or the proto <-> engine conversion layer (convert/, which in turn knows no
+ * transports, handlers or resources); the SQL front end depends only on errors; storage knows
+ * bytes, keys and versions, not the catalog or SQL. Import cycles are refused except inside the
+ * recursive-descent parser, the recursive AST types and the walkers that mirror them, where
+ * productions and node types refer to each other.
  */
 module.exports = {
   forbidden: [
@@ -14,6 +15,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(engine|sql|types|errors)/' },
       to: { path: '^(src/(server|handlers|resources)/|generated/)' },
+    },
+    {
+      name: 'engine-below-convert',
+      comment: 'The proto <-> engine conversion layer sits above the engine: nothing below it imports convert/.',
+      severity: 'error',
+      from: { path: '^src/(engine|sql|types|errors)/' },
+      to: { path: '^src/convert/' },
+    },
+    {
+      name: 'convert-below-resources',
+      comment: 'convert/ knows protos and the engine, not transports, handlers or admin resources.',
+      severity: 'error',
+      from: { path: '^src/convert/' },
+      to: { path: '^src/(server|handlers|resources)/' },
     },
     {
       name: 'sql-only-errors',
