@@ -20,7 +20,7 @@ import type { Column, Table } from '../schema/catalog/table';
 import { isTokenList, TableExpressions } from '../schema/evaluation/table-expressions';
 import { hasIndexStorage, indexLayout } from '../storage/index-layout';
 import { rebuildIndex } from '../storage/index-writes';
-import type { SqliteDatabase } from '../storage/metadata-database';
+import type { SqliteDatabase } from '../storage/sqlite-file';
 import { scanRows, tableHasStoredRows, type StoredRow } from '../storage/row-store';
 import { rowKeyText } from './database-rows';
 import { applyMutations } from '../storage/row-writes';

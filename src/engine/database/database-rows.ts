@@ -12,7 +12,7 @@ import { findTable } from '../schema/catalog/catalog-lookup';
 import { sameName } from '../schema/catalog/named-map';
 import type { SchemaDataAccess, StoredValue } from '../schema/schema-data-access';
 import { encodeKey } from '../storage/key-codec';
-import type { SqliteDatabase } from '../storage/metadata-database';
+import type { SqliteDatabase } from '../storage/sqlite-file';
 import { scanRows, StoredRow, tableHasStoredRows } from '../storage/row-store';
 import { TableLayout, tableLayout } from '../storage/table-layout';
 

@@ -11,7 +11,7 @@ import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
 import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
 import { requireTable } from '../schema/catalog/catalog-lookup';
-import type { SqliteDatabase } from '../storage/metadata-database';
+import type { SqliteDatabase } from '../storage/sqlite-file';
 import { anyStoredRows } from '../storage/row-tables';
 import { tableIndexLayouts } from '../storage/index-layout';
 import { applyMutations, Mutation } from '../storage/row-writes';

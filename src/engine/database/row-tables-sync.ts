@@ -22,7 +22,7 @@ import { backfillColumns } from './column-backfill';
 import { parseSchemaStatement } from '../schema/schema-change';
 import { hasIndexStorage, indexLayout } from '../storage/index-layout';
 import { rebuildIndex } from '../storage/index-writes';
-import type { SqliteDatabase } from '../storage/metadata-database';
+import type { SqliteDatabase } from '../storage/sqlite-file';
 import { tableLayout } from '../storage/table-layout';
 import { createStorage, dropStorage, renameStorage, storageOf, storedTableNames } from '../storage/row-tables';
 import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';

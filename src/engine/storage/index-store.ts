@@ -10,7 +10,7 @@ import type { SpannerValue } from '../../types/spanner-value';
 import { decodeKey } from './key-codec';
 import { ALL_KEYS, EncodedBounds, prefixBounds } from './key-range';
 import type { IndexLayout } from './index-layout';
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 import { ReadTime, versionsQuery } from './row-store';
 import { storageOf } from './row-tables';
 import { decodeColumnValues } from './value-codec';

@@ -11,7 +11,7 @@ import type { Micros } from '../../common/clock';
 import type { SpannerValue } from '../../types/spanner-value';
 import { EncodedEntry, entryOf, IndexLayout } from './index-layout';
 import { ALL_KEYS } from './key-range';
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 import { scanRows } from './row-store';
 import { StorageNames, storageOf } from './row-tables';
 import { VersionWriter } from './version-writer';

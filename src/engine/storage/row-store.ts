@@ -12,7 +12,7 @@ import type { Micros } from '../../common/clock';
 import type { SpannerValue } from '../../types/spanner-value';
 import { decodeKey, encodeKey } from './key-codec';
 import { ALL_KEYS, EncodedBounds } from './key-range';
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 import { storageOf } from './row-tables';
 import type { TableLayout } from './table-layout';
 import { decodeColumnValues } from './value-codec';

@@ -8,7 +8,7 @@
  * tables appear or go (the DDL path does).
  */
 
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 
 export interface StorageNames {
   readonly current: string;

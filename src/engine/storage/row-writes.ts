@@ -14,7 +14,7 @@ import type { SpannerValue } from '../../types/spanner-value';
 import { encodeKey } from './key-codec';
 import { encodeRange, KeyRange } from './key-range';
 import { IndexesOf, IndexMaintainer, RowValues } from './index-writes';
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 import { decodeRow } from './row-store';
 import { storageOf } from './row-tables';
 import type { TableLayout } from './table-layout';

@@ -7,7 +7,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Micros } from '../../common/clock';
 import type { EncodedBounds } from './key-range';
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 import type { StorageNames } from './row-tables';
 
 export class VersionWriter {
