@@ -127,14 +127,32 @@ export class ByteReader {
     return this.src.toString('utf8', at, at + n);
   }
 
-  /** The next `n` bytes as a binary string (one char per byte): cheap, for lookups by exact bytes. */
-  latin1(n: number): string {
-    const at = this.need(n);
-    return this.src.toString('latin1', at, at + n);
+  /** Skips the next `n` bytes and returns where they start. */
+  skip(n: number): number {
+    return this.need(n);
   }
 
   uint64(): bigint {
     return this.src.readBigUInt64BE(this.need(8));
+  }
+
+  /**
+   * A signed 64-bit integer. Values within 2^53 (nearly all) are built from one double, which
+   * is several times cheaper than a 64-bit BigInt read.
+   */
+  int64(): bigint {
+    const at = this.need(8);
+    const high = this.src.readInt32BE(at);
+    if (high >= -0x20_0000 && high < 0x20_0000) return BigInt(high * 0x1_0000_0000 + this.src.readUInt32BE(at + 4));
+    return this.src.readBigInt64BE(at);
+  }
+
+  /** A signed 64-bit integer stored with its sign bit flipped (so that it orders as unsigned). */
+  int64SignFlipped(): bigint {
+    const at = this.need(8);
+    const high = this.src.readUInt32BE(at) ^ 0x8000_0000; // `^` yields the signed 32 bits
+    if (high >= -0x20_0000 && high < 0x20_0000) return BigInt(high * 0x1_0000_0000 + this.src.readUInt32BE(at + 4));
+    return BigInt.asIntN(64, this.src.readBigUInt64BE(at) ^ (1n << 63n));
   }
 
   uint128(): bigint {

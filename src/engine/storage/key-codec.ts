@@ -134,7 +134,7 @@ function decodePart(reader: ByteReader, type: ScalarTypeName): SpannerValue {
     case 'BOOL':
       return reader.byte() === 1;
     case 'INT64':
-      return BigInt.asIntN(64, reader.uint64() ^ SIGN_64);
+      return reader.int64SignFlipped();
     case 'FLOAT64':
       return floatFromOrderedBits(reader, 8);
     case 'FLOAT32':

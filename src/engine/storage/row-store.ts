@@ -56,14 +56,14 @@ export class RowStore implements RowReader, StorageTables {
   }
 
   *scanRows(table: TableShape, bounds: EncodedBounds = ALL_KEYS, options: ScanOptions = {}): Generator<RowEntry> {
-    for (const [key, vals] of this.scan(table.table, 'rows', bounds, options)) {
-      yield { key, row: decodeRow(table, key, vals) };
+    for (const page of this.pages(table.table, 'rows', bounds, options)) {
+      for (const [key, vals] of page) yield { key, row: decodeRow(table, key, vals) };
     }
   }
 
   *scanIndex(index: IndexShape, bounds: EncodedBounds = ALL_KEYS, options: ScanOptions = {}): Generator<IndexEntry> {
-    for (const [key, vals] of this.scan(index.index, 'index', bounds, options)) {
-      yield { key, ...decodeIndexEntry(index, key, vals) };
+    for (const page of this.pages(index.index, 'index', bounds, options)) {
+      for (const [key, vals] of page) yield { key, ...decodeIndexEntry(index, key, vals) };
     }
   }
 
@@ -94,9 +94,11 @@ export class RowStore implements RowReader, StorageTables {
   rewriteCurrentValues(table: string, ts: Micros, rewrite: (vals: Buffer) => Buffer | null): void {
     const rows = this.storage(table, 'rows');
     if (rows === null) return;
-    for (const [key, vals] of this.scan(table, 'rows', ALL_KEYS, {})) {
-      const next = rewrite(vals);
-      if (next !== null) rows.write(key, rows.currentVersion(key), next, ts);
+    for (const page of this.pages(table, 'rows', ALL_KEYS, {})) {
+      for (const [key, vals] of page) {
+        const next = rewrite(vals);
+        if (next !== null) rows.write(key, rows.currentVersion(key), next, ts);
+      }
     }
   }
 
@@ -157,9 +159,10 @@ export class RowStore implements RowReader, StorageTables {
    * Pages of at most pageSize entries, each fetched whole with no statement left open, so the
    * consumer may pause between entries while other statements run. The next page starts after the
    * last key given. A storage changed between pages is found again by id (a rename keeps it); a
-   * storage dropped meanwhile has nothing more to give.
+   * storage dropped meanwhile has nothing more to give. (Pages, not entries, so that a scan is
+   * one generator per entry, not two.)
    */
-  private *scan(name: string, kind: StorageKind, bounds: EncodedBounds, options: ScanOptions): Generator<RawEntry> {
+  private *pages(name: string, kind: StorageKind, bounds: EncodedBounds, options: ScanOptions): Generator<RawEntry[]> {
     const at = options.at ?? null;
     let remaining = options.limit ?? Number.POSITIVE_INFINITY;
     if (!(remaining >= 0)) throw new Error(`Bad scan limit ${remaining}`);
@@ -168,7 +171,7 @@ export class RowStore implements RowReader, StorageTables {
     while (table !== null && remaining > 0) {
       const size = Math.min(this.pageSize, remaining);
       const page = table.page(lower, bounds.upper, at, size);
-      for (const entry of page) yield entry;
+      yield page;
       if (page.length < size) return;
       remaining -= size;
       lower = keySuccessor(page[size - 1][0]);

@@ -85,38 +85,52 @@ export function encodeRowValues(columns: readonly StoredColumn[], row: readonly 
 /**
  * Positions of stored column names in a positional row. Names match case-insensitively, as
  * Spanner's do (a stored row carries the spelling its writer's schema had); a name no column has
- * (a column dropped since, when reading an old version) is skipped. Exact spellings seen are
- * remembered by their bytes, so the usual lookup decodes no UTF-8 and folds no case.
+ * (a column dropped since, when reading an old version) is skipped. A value BLOB lists its names
+ * in the order the row's own columns sort in, so each stored name is first compared, byte by
+ * byte, with the columns after the last one matched: the usual decode builds no string for a name.
  */
 export class ColumnSlots {
-  private readonly exact = new Map<string, number>();
+  /** The columns in the codec's (name) order. */
+  private readonly sorted: readonly StoredColumn[];
   private readonly folded = new Map<string, number>();
 
   constructor(names: readonly string[]) {
-    names.forEach((name, position) => {
-      this.folded.set(name.toLowerCase(), position);
-      this.exact.set(Buffer.from(name, 'utf8').toString('latin1'), position);
-    });
+    this.sorted = storedColumns(
+      names,
+      names.map((_, i) => i),
+    );
+    names.forEach((name, position) => this.folded.set(name.toLowerCase(), position));
   }
 
-  /** The position of the name whose UTF-8 bytes are `bytes` (a binary string), or -1. */
-  positionOf(bytes: string): number {
-    const known = this.exact.get(bytes);
-    if (known !== undefined) return known;
-    const position = this.folded.get(Buffer.from(bytes, 'latin1').toString('utf8').toLowerCase()) ?? -1;
-    if (this.exact.size < MAX_SPELLINGS) this.exact.set(bytes, position);
-    return position;
+  /**
+   * The position of the name whose UTF-8 is at [start, start + length) of `src`, or -1. The
+   * sorted columns are tried from `cursor.next` on, and a match moves the cursor past it.
+   */
+  positionAt(src: Buffer, start: number, length: number, cursor: { next: number }): number {
+    const { sorted } = this;
+    for (let k = cursor.next; k < sorted.length; k++) {
+      if (sameBytes(src, start, length, sorted[k].utf8)) {
+        cursor.next = k + 1;
+        return sorted[k].position;
+      }
+    }
+    return this.folded.get(src.toString('utf8', start, start + length).toLowerCase()) ?? -1;
   }
 }
 
-/** Spellings remembered per shape; beyond it lookups still work, only slower. */
-const MAX_SPELLINGS = 1024;
+function sameBytes(src: Buffer, start: number, length: number, name: Buffer): boolean {
+  if (name.length !== length) return false;
+  for (let i = 0; i < length; i++) if (src[start + i] !== name[i]) return false;
+  return true;
+}
 
 /** Decodes `blob` into `row` at the slots' positions; positions it has no value for are untouched. */
 export function decodeRowValues(blob: Buffer, slots: ColumnSlots, row: SpannerValue[]): void {
   const reader = new ByteReader(blob);
+  const cursor = { next: 0 };
   for (let n = reader.varint(); n > 0; n--) {
-    const position = slots.positionOf(reader.latin1(reader.varint()));
+    const length = reader.varint();
+    const position = slots.positionAt(blob, reader.skip(length), length, cursor);
     const value = decodeValue(reader);
     if (position >= 0) row[position] = value;
   }
@@ -163,7 +177,7 @@ function decodeValue(reader: ByteReader): SpannerValue {
     case Tag.True:
       return true;
     case Tag.Int64:
-      return BigInt.asIntN(64, reader.uint64());
+      return reader.int64();
     case Tag.Float:
       return reader.float64();
     case Tag.String:
