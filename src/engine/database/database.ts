@@ -1,9 +1,10 @@
 /**
  * One database: its SQLite file, its row store (the one owner of that file's rows), its catalog
- * with the versions of earlier timestamps, and its commit timestamps. Schema changes are validated, applied to the catalog, and persisted as one
- * batch of the schema log in one SQLite transaction; opening a database replays that log. The data
- * plane (row store, transactions) will hang off this object and share its file and timestamps.
- * Nothing here knows resource names' syntax, admin metadata or protos.
+ * with the versions of earlier timestamps, and its commit timestamps. Schema changes are
+ * validated, applied to the catalog, and persisted as one batch of the schema log in one SQLite
+ * transaction; opening a database replays that log. Transactions will hang off this object and
+ * share its row store and timestamps. Nothing here knows resource names' syntax, admin metadata
+ * or protos.
  */
 import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
 import { readTimestampPastVersionGcLimit, SpannerError } from '../../errors';

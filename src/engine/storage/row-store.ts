@@ -102,9 +102,11 @@ export class RowStore implements RowReader, StorageTables {
     }
   }
 
+  /** Creates empty storage for `name` unless it has some; true when it created it. */
   createStorage(name: string, kind: StorageKind = 'rows'): boolean {
-    this.invalidate();
-    return createStorage(this.sqlite, name, kind);
+    const created = createStorage(this.sqlite, name, kind);
+    if (created) this.invalidate();
+    return created;
   }
 
   dropStorage(name: string, kind: StorageKind = 'rows'): void {
