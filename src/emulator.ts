@@ -10,7 +10,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { EmulatorOptions } from './cli-options';
 import { Logger } from './common/logger';
-import { openStorage, Storage } from './engine/storage/data-directory';
+import { openStorage, Storage } from './resources/data-directory';
 import { createServices } from './handlers/services';
 import { AdminPlane } from './resources/admin-plane';
 import { GarbageCollector } from './resources/garbage-collector';

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Clock } from '../../src/common/clock';
 import { Logger } from '../../src/common/logger';
-import { openStorage, Storage } from '../../src/engine/storage/data-directory';
+import { openStorage, Storage } from '../../src/resources/data-directory';
 import { AdminPlane } from '../../src/resources/admin-plane';
 import { createDatabase, requireDatabase } from '../../src/resources/databases/databases';
 import { GarbageCollector } from '../../src/resources/garbage-collector';

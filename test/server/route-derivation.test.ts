@@ -1,6 +1,6 @@
 import * as protobuf from 'protobufjs';
 import { Logger } from '../../src/common/logger';
-import { openStorage } from '../../src/engine/storage/data-directory';
+import { openStorage } from '../../src/resources/data-directory';
 import { createServices } from '../../src/handlers/services';
 import { AdminPlane } from '../../src/resources/admin-plane';
 import { SessionRegistry } from '../../src/resources/sessions/session-registry';

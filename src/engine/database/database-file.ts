@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { openSqlite, SqliteDatabase } from '../storage/metadata-database';
+import { openSqlite, SqliteDatabase } from '../storage/sqlite-file';
 
 /** Ordered migrations of a database file; append only. */
 const MIGRATIONS: readonly string[] = [

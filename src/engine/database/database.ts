@@ -1,22 +1,21 @@
 /**
- * One database: its SQLite file, its catalog with the versions of earlier timestamps, and its
- * commit timestamps. Schema changes are validated, applied to the catalog, and persisted as one
- * batch of the schema log in one SQLite transaction; opening a database replays that log. The data
- * plane (row store, transactions) will hang off this object and share its file and timestamps.
- * Nothing here knows resource names' syntax, admin metadata or protos.
+ * One database: its SQLite file, its row store (the one owner of that file's rows), its catalog
+ * with the versions of earlier timestamps, and its commit timestamps. Schema changes are
+ * validated, applied to the catalog, and persisted as one batch of the schema log in one SQLite
+ * transaction; opening a database replays that log. Transactions will hang off this object and
+ * share its row store and timestamps. Nothing here knows resource names' syntax, admin metadata
+ * or protos.
  */
 import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
 import { readTimestampPastVersionGcLimit, SpannerError } from '../../errors';
 import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
 import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
-import { requireTable } from '../schema/catalog/catalog-lookup';
-import type { SqliteDatabase } from '../storage/metadata-database';
-import { anyStoredRows } from '../storage/row-tables';
-import { tableIndexLayouts } from '../storage/index-layout';
-import { applyMutations, Mutation } from '../storage/row-writes';
-import { tableLayout } from '../storage/table-layout';
-import { collectGarbage, GarbageStep } from '../storage/version-gc';
+import { shapesIn } from '../layout/catalog-layouts';
+import type { SqliteDatabase } from '../storage/sqlite-file';
+import { RowStore } from '../storage/row-store';
+import type { Mutation } from '../storage/row-writes';
+import type { GarbageStep } from '../storage/version-gc';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
@@ -93,7 +92,7 @@ export class Database {
   private constructor(
     readonly name: string,
     readonly databaseId: string,
-    readonly sqlite: SqliteDatabase,
+    readonly rows: RowStore,
     readonly createTime: Micros,
     readonly commitTimestamps: CommitTimestamps,
     private readonly history: SchemaHistory,
@@ -104,6 +103,7 @@ export class Database {
   static create(init: CreateDatabaseInit): Database {
     const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(init.sqlite));
     const createTime = timestamps.next();
+    const rows = new RowStore(init.sqlite);
     init.sqlite.transaction(() => {
       writeDatabaseInfo(init.sqlite, 'name', init.name);
       writeDatabaseInfo(init.sqlite, 'database_id', init.databaseId);
@@ -112,11 +112,12 @@ export class Database {
         const protoDescriptors = init.protoDescriptors ?? NO_DESCRIPTORS;
         appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements, protoDescriptors });
       }
-      syncRowTables(init.sqlite, init.statements, init.catalog, createTime);
+      syncRowTables(rows, init.statements, init.catalog, createTime);
       recordCommitTimestamp(init.sqlite, createTime);
     })();
+    rows.invalidate();
     const history = new SchemaHistory(createTime, init.catalog);
-    return new Database(init.name, init.databaseId, init.sqlite, createTime, timestamps, history, init.clock);
+    return new Database(init.name, init.databaseId, rows, createTime, timestamps, history, init.clock);
   }
 
   /** Opens an existing database file and rebuilds its catalog by replaying the schema log. */
@@ -143,11 +144,18 @@ export class Database {
     // Opening never drops storage: should replay fail part way, the rows of tables the partial
     // schema lacks are kept for a later, fixed replay.
     const last = Math.max(readLastCommitTimestamp(sqlite), createTime);
-    sqlite.transaction(() => matchCatalog(sqlite, history.latest, last, false))();
-    const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock);
+    const rows = new RowStore(sqlite);
+    sqlite.transaction(() => matchCatalog(rows, history.latest, last, false))();
+    rows.invalidate();
+    const db = new Database(init.name, databaseId, rows, createTime, timestamps, history, init.clock);
     db.gcHorizon = Number(readDatabaseInfo(sqlite, GC_HORIZON_KEY) ?? 0);
     db.pruneHistory();
     return db;
+  }
+
+  /** The database file's SQLite handle (its rows are read and written through `rows`). */
+  get sqlite(): SqliteDatabase {
+    return this.rows.sqlite;
   }
 
   get catalog(): Catalog {
@@ -193,19 +201,24 @@ export class Database {
     if (validated.error) return { kind: 'rejected', error: validated.error };
     let result: SchemaChangeResult = validated;
     let commitTimestamp: Micros | null = null;
-    this.sqlite.transaction(() => {
-      // Taken first: index backfill writes entries at it. Unused when nothing applies, which
-      // leaves a gap in the (still increasing) timestamps and nothing else.
-      const ts = this.commitTimestamps.next();
-      result = anyStoredRows(this.sqlite)
-        ? this.applyAgainstRows(statements, ts, protoDescriptors)
-        : this.applyToEmpty(validated, statements, ts);
-      if (result.applied === 0) return;
-      commitTimestamp = ts;
-      const applied = statements.slice(0, result.applied);
-      appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
-      recordCommitTimestamp(this.sqlite, commitTimestamp);
-    })();
+    try {
+      this.sqlite.transaction(() => {
+        // Taken first: index backfill writes entries at it. Unused when nothing applies, which
+        // leaves a gap in the (still increasing) timestamps and nothing else.
+        const ts = this.commitTimestamps.next();
+        result = this.rows.hasAnyRows()
+          ? this.applyAgainstRows(statements, ts, protoDescriptors)
+          : this.applyToEmpty(validated, statements, ts);
+        if (result.applied === 0) return;
+        commitTimestamp = ts;
+        const applied = statements.slice(0, result.applied);
+        appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
+        recordCommitTimestamp(this.sqlite, commitTimestamp);
+      })();
+    } finally {
+      // A rollback (of the batch or of one statement's savepoint) may undo storage changes.
+      this.rows.invalidate();
+    }
     if (commitTimestamp !== null) {
       this.history.add(commitTimestamp, result.catalog);
       this.pruneHistory();
@@ -219,10 +232,9 @@ export class Database {
    */
   writeMutations(mutations: readonly Mutation[]): Micros {
     const commitTimestamp = this.commitTimestamps.next();
-    const catalog = this.catalog;
+    const shapes = shapesIn(this.catalog);
     this.sqlite.transaction(() => {
-      const layoutOf = (t: string) => tableLayout(requireTable(catalog, t));
-      applyMutations(this.sqlite, layoutOf, (t) => tableIndexLayouts(catalog, t), mutations, commitTimestamp);
+      this.rows.applyMutations(shapes, mutations, commitTimestamp);
       recordCommitTimestamp(this.sqlite, commitTimestamp);
     })();
     return commitTimestamp;
@@ -236,7 +248,7 @@ export class Database {
   collectVersions(limit = Number.POSITIVE_INFINITY): GarbageStep {
     const cutoff = this.earliestVersionTime();
     this.history.prune(cutoff);
-    return collectGarbage(this.sqlite, cutoff, limit, (removed) => {
+    return this.rows.collectGarbage(cutoff, limit, (removed) => {
       if (removed === 0 || cutoff <= this.gcHorizon) return;
       writeDatabaseInfo(this.sqlite, GC_HORIZON_KEY, String(cutoff));
       this.gcHorizon = cutoff;
@@ -245,7 +257,7 @@ export class Database {
 
   /** Without rows there is nothing to check: the storage effects of the validated batch. */
   private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[], ts: Micros): SchemaChangeResult {
-    syncRowTables(this.sqlite, statements, validated.catalog, ts);
+    syncRowTables(this.rows, statements, validated.catalog, ts);
     return validated;
   }
 
@@ -262,7 +274,7 @@ export class Database {
   ): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
-      const rows = new DatabaseRows(this.sqlite, catalog);
+      const rows = new DatabaseRows(this.rows, catalog);
       const step = applySchemaChange(catalog, [statements[i]], rows, protoDescriptors);
       if (step.error) return { catalog, applied: i, error: step.error };
       const failure = this.syncStatement(statements[i], catalog, step.catalog, ts);
@@ -278,9 +290,10 @@ export class Database {
    */
   private syncStatement(statement: string, before: Catalog, catalog: Catalog, ts: Micros): SpannerError | null {
     try {
-      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement], catalog, ts, before))();
+      this.sqlite.transaction(() => syncRowTables(this.rows, [statement], catalog, ts, before))();
       return null;
     } catch (e) {
+      this.rows.invalidate();
       if (e instanceof SpannerError) return e;
       throw e;
     }

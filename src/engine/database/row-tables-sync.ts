@@ -20,13 +20,10 @@ import { namedValues, sameName } from '../schema/catalog/named-map';
 import type { Index } from '../schema/catalog/schema-objects';
 import { backfillColumns } from './column-backfill';
 import { parseSchemaStatement } from '../schema/schema-change';
-import { hasIndexStorage, indexLayout } from '../storage/index-layout';
-import { rebuildIndex } from '../storage/index-writes';
-import type { SqliteDatabase } from '../storage/metadata-database';
-import { tableLayout } from '../storage/table-layout';
-import { createStorage, dropStorage, renameStorage, storageOf, storedTableNames } from '../storage/row-tables';
+import { hasIndexStorage, indexLayout } from '../layout/index-layout';
+import { tableLayout } from '../layout/table-layout';
+import type { RowStore } from '../storage/row-store';
 import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';
-import { VersionWriter } from '../storage/version-writer';
 
 /**
  * Applies the storage effects of `statements` (already applied to produce `catalog`) at the
@@ -34,7 +31,7 @@ import { VersionWriter } from '../storage/version-writer';
  * to when rows exist (their values may need rewriting); null when the database holds no rows.
  */
 export function syncRowTables(
-  db: SqliteDatabase,
+  db: RowStore,
   statements: readonly string[],
   catalog: Catalog,
   ts: Micros,
@@ -52,19 +49,19 @@ export function syncRowTables(
 }
 
 /** `refreshed` collects indexes whose stored columns changed. */
-function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: Set<string>, ts: Micros): void {
-  if (stmt.kind === 'dropIndex') dropStorage(db, stmt.name.name, 'index');
+function applyStorageEffect(db: RowStore, stmt: DdlStatement, refreshed: Set<string>, ts: Micros): void {
+  if (stmt.kind === 'dropIndex') db.dropStorage(stmt.name.name, 'index');
   else if (stmt.kind === 'alterIndex') {
     if (stmt.action.kind === 'addStoredColumn' || stmt.action.kind === 'dropStoredColumn') {
       refreshed.add(stmt.name.name);
     }
-  } else if (stmt.kind === 'createTable') createStorage(db, stmt.name.name);
-  else if (stmt.kind === 'dropTable') dropStorage(db, stmt.name.name);
+  } else if (stmt.kind === 'createTable') db.createStorage(stmt.name.name);
+  else if (stmt.kind === 'dropTable') db.dropStorage(stmt.name.name);
   else if (stmt.kind === 'renameTable') {
-    for (const { from, to } of stmt.renames) renameStorage(db, from.name, to.name);
+    for (const { from, to } of stmt.renames) db.renameStorage(from.name, to.name);
   } else if (stmt.kind === 'alterTable') {
     const action = stmt.action;
-    if (action.kind === 'renameTo') renameStorage(db, stmt.name.name, action.newName.name);
+    if (action.kind === 'renameTo') db.renameStorage(stmt.name.name, action.newName.name);
     else if (action.kind === 'dropColumn') dropColumnValues(db, stmt.name.name, action.column.name, ts);
   }
 }
@@ -73,38 +70,34 @@ function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: S
  * Storage for every catalog table and index, none for those the catalog no longer has; index
  * storage created here is filled from the current rows at `ts`.
  */
-export function matchCatalog(db: SqliteDatabase, catalog: Catalog, ts: Micros, dropUnknown = true): void {
+export function matchCatalog(db: RowStore, catalog: Catalog, ts: Micros, dropUnknown = true): void {
   if (dropUnknown) dropStorageNotIn(db, catalog);
-  for (const table of namedValues(catalog.tables)) createStorage(db, table.name);
+  for (const table of namedValues(catalog.tables)) db.createStorage(table.name);
   for (const index of namedValues(catalog.indexes)) {
-    if (hasIndexStorage(index) && createStorage(db, index.name, 'index')) rebuild(db, catalog, index, ts);
+    if (hasIndexStorage(index) && db.createStorage(index.name, 'index')) rebuild(db, catalog, index, ts);
   }
 }
 
-function dropStorageNotIn(db: SqliteDatabase, catalog: Catalog): void {
-  for (const name of storedTableNames(db)) if (findTable(catalog, name) === undefined) dropStorage(db, name);
-  for (const name of storedTableNames(db, 'index')) {
+function dropStorageNotIn(db: RowStore, catalog: Catalog): void {
+  for (const name of db.storedNames()) if (findTable(catalog, name) === undefined) db.dropStorage(name);
+  for (const name of db.storedNames('index')) {
     const index = findIndex(catalog, name);
-    if (index === undefined || !hasIndexStorage(index)) dropStorage(db, name, 'index');
+    if (index === undefined || !hasIndexStorage(index)) db.dropStorage(name, 'index');
   }
 }
 
-function rebuild(db: SqliteDatabase, catalog: Catalog, index: Index, ts: Micros): void {
-  rebuildIndex(db, indexLayout(index, tableLayout(requireTable(catalog, index.table))), ts);
+function rebuild(db: RowStore, catalog: Catalog, index: Index, ts: Micros): void {
+  db.rebuildIndex(indexLayout(index, tableLayout(requireTable(catalog, index.table))), ts);
 }
 
 /**
  * Supersedes, at `ts`, every current row holding `column` with a version without it. Indexes are
  * untouched: Spanner refuses to drop a column an index uses.
  */
-function dropColumnValues(db: SqliteDatabase, table: string, column: string, ts: Micros): void {
-  const names = storageOf(db, table);
-  if (names === null) return;
-  const writer = new VersionWriter(db, names, ts);
-  const rows = db.prepare(`SELECT key, vals FROM ${names.current}`).all() as { key: Buffer; vals: Buffer }[];
-  for (const row of rows) {
-    const values = decodeColumnValues(row.vals);
+function dropColumnValues(db: RowStore, table: string, column: string, ts: Micros): void {
+  db.rewriteCurrentValues(table, ts, (vals) => {
+    const values = decodeColumnValues(vals);
     const kept = new Map([...values].filter(([name]) => !sameName(name, column)));
-    if (kept.size !== values.size) writer.put(row.key, encodeColumnValues(kept));
-  }
+    return kept.size === values.size ? null : encodeColumnValues(kept);
+  });
 }

@@ -32,6 +32,13 @@ export function encodeRange(parts: readonly KeyPartType[], range: KeyRange): Enc
   };
 }
 
+/** The least key after `key`: keys are byte strings, so it is `key` followed by one zero byte. */
+export function keySuccessor(key: Buffer): Buffer {
+  const next = Buffer.alloc(key.length + 1);
+  key.copy(next);
+  return next;
+}
+
 /** The keys that start with `prefix` (an interleaved parent's key, for child scans). */
 export function prefixBounds(parts: readonly KeyPartType[], prefix: readonly SpannerValue[]): EncodedBounds {
   const lower = encodeKey(parts, prefix);

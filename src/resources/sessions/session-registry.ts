@@ -18,7 +18,7 @@
 import type { Clock, Micros } from '../../common/clock';
 import type { Logger } from '../../common/logger';
 import type { Database } from '../../engine/database/database';
-import type { SqliteDatabase } from '../../engine/storage/metadata-database';
+import type { SqliteDatabase } from '../../engine/storage/sqlite-file';
 import { databaseUnavailable, multiplexedSessionNotDeletable, sessionNotFound } from '../../errors';
 import type { AdminPlane } from '../admin-plane';
 import { parseSessionName, sessionName } from '../resource-names';

@@ -5,7 +5,7 @@
  * cost an fsync per call). Which sessions are live, and expiry, are the registry's business.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../../engine/storage/metadata-database';
+import type { SqliteDatabase } from '../../engine/storage/sqlite-file';
 
 export interface SessionRecord {
   readonly name: string;

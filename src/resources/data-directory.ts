@@ -3,8 +3,9 @@
  * in-memory storage there is no directory and no lock; everything is gone at exit.
  */
 import * as fs from 'fs';
-import { acquireDirectoryLock, DirectoryLock } from './directory-lock';
-import { openMetadataDatabase, SqliteDatabase } from './metadata-database';
+import { acquireDirectoryLock, DirectoryLock } from '../engine/storage/directory-lock';
+import type { SqliteDatabase } from '../engine/storage/sqlite-file';
+import { openMetadataDatabase } from './metadata-database';
 
 export interface Storage {
   /** Undefined when running in memory. */

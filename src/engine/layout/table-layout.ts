@@ -1,38 +1,48 @@
 /**
- * How the row store lays out one catalog table: its key parts (types and directions, for the key
- * codec) and which columns are key columns (they live in the key BLOB, the rest in the value
- * BLOB). Derived from the catalog on demand; it stores nothing and checks no values.
+ * How the row store lays out one catalog table: its storage shape (column names in order, key
+ * parts with their types and directions, key column positions; engine/storage/row-shape.ts) and
+ * each column's stored value type. Derived from the catalog once per table version (catalog
+ * tables are immutable values, so a layout is cached by its table object); it stores nothing and
+ * checks no values.
  */
 
 import { assertNever } from '../../errors/assert-never';
 import type { DdlColumnType, DdlScalarTypeName } from '../../sql/ast/ddl-common';
 import type { ScalarTypeName, ValueType } from '../../types/spanner-value';
 import type { Table } from '../schema/catalog/table';
-import { sameName } from '../schema/catalog/named-map';
-import type { KeyPartType } from './key-codec';
+import type { KeyPartType } from '../storage/key-codec';
+import { columnPosition, TableShape, tableShape } from '../storage/row-shape';
 
-export interface TableLayout {
-  readonly table: string;
-  readonly keyColumns: readonly string[];
-  readonly keyParts: readonly KeyPartType[];
-  /** Every column, in definition order, with its value type. */
-  readonly columns: readonly { readonly name: string; readonly type: ValueType }[];
+export interface TableLayout extends TableShape {
+  /** Each column's stored value type, in column order. */
+  readonly columnTypes: readonly ValueType[];
 }
 
+const layouts = new WeakMap<Table, TableLayout>();
+
 export function tableLayout(table: Table): TableLayout {
-  const keyParts = table.primaryKey.map((part) => {
-    const column = table.columns.find((c) => sameName(c.name, part.column));
-    if (column === undefined) throw new Error(`Key column ${part.column} missing from ${table.name}`);
-    const type = valueTypeOf(column.type);
+  let layout = layouts.get(table);
+  if (layout === undefined) {
+    layout = buildLayout(table);
+    layouts.set(table, layout);
+  }
+  return layout;
+}
+
+function buildLayout(table: Table): TableLayout {
+  const columns = table.columns.map((c) => c.name);
+  const columnTypes = table.columns.map((c) => valueTypeOf(c.type));
+  const keyPositions = table.primaryKey.map((part) => {
+    const position = columnPosition({ columns }, part.column);
+    if (position < 0) throw new Error(`Key column ${part.column} missing from ${table.name}`);
+    return position;
+  });
+  const keyParts = table.primaryKey.map((part, i): KeyPartType => {
+    const type = columnTypes[keyPositions[i]];
     if (type.kind !== 'scalar') throw new Error(`Key column ${part.column} of ${table.name} is not scalar`);
     return { type: type.name, desc: part.direction === 'DESC' };
   });
-  return {
-    table: table.name,
-    keyColumns: table.primaryKey.map((p) => p.column),
-    keyParts,
-    columns: table.columns.map((c) => ({ name: c.name, type: valueTypeOf(c.type) })),
-  };
+  return { ...tableShape({ table: table.name, columns, keyParts, keyPositions }), columnTypes };
 }
 
 /** The stored value type of a DDL type: PROTO/ENUM by their wire form, STRUCT never stored. */

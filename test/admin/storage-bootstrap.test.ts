@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { openStorage } from '../../src/engine/storage/data-directory';
+import { openStorage } from '../../src/resources/data-directory';
 import { DataDirectoryInUseError } from '../../src/engine/storage/directory-lock';
-import { metadataSchemaVersion } from '../../src/engine/storage/metadata-database';
+import { metadataSchemaVersion } from '../../src/resources/metadata-database';
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -1,13 +1,11 @@
 /**
- * The metadata database: one SQLite file per data directory holding the emulator's own state
- * (instances, databases, operations, sessions). Opened in WAL mode so readers never wait on
- * the writer, with full sync so an acknowledged change survives a crash. Migrations are numbered;
- * the schema_version table records which ran.
+ * The metadata database: one SQLite file per data directory holding the admin plane's state
+ * (instances, databases, long-running operations, sessions), opened as every emulator file is
+ * (engine/storage/sqlite-file.ts). Its schema is the admin plane's, so it lives here, not in the
+ * engine. Migrations are numbered; the schema_version table records which ran.
  */
-import Database from 'better-sqlite3';
 import * as path from 'path';
-
-export type SqliteDatabase = Database.Database;
+import { openSqlite, SqliteDatabase } from '../engine/storage/sqlite-file';
 
 /** Ordered schema migrations; append only, never edit a released one. */
 const MIGRATIONS: readonly string[] = [
@@ -36,14 +34,6 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 export const METADATA_FILE = 'metadata.sqlite';
-
-export function openSqlite(file: string): SqliteDatabase {
-  const db = new Database(file);
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  return db;
-}
 
 function migrate(db: SqliteDatabase): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL) STRICT');
