@@ -18,6 +18,7 @@ import { SessionRegistry } from './resources/sessions/session-registry';
 import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
 import { loadProtoRoot } from './server/rest/proto-root';
 import { createRestGateway } from './server/rest/rest-gateway';
+import { createRestServer } from './server/rest/rest-server';
 
 export const READY_MESSAGE = 'Cloud Spanner emulator running.';
 
@@ -54,8 +55,9 @@ export class Emulator {
       const services = createServices({ logger, admin, sessions });
       const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
       const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
-      const app = createRestGateway(services, loadProtoRoot(), { logger, logRequests: options.logRequests });
-      const httpServer = http.createServer(app);
+      const root = loadProtoRoot();
+      const app = createRestGateway(services, root, { logger, logRequests: options.logRequests });
+      const httpServer = createRestServer(app, root);
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(options.restPort, options.host, () => resolve());

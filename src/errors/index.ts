@@ -27,3 +27,4 @@ export * from './numeric-evaluation-errors';
 export * from './datetime-evaluation-errors';
 export * from './json-evaluation-errors';
 export * from './string-evaluation-errors';
+export * from './request-errors';
