@@ -7,12 +7,5 @@
 
 export const COMMIT_TIMESTAMP_PLACEHOLDER = 'spanner.commit_timestamp()';
 
-export interface CommitTimestampMarker {
-  readonly kind: 'commitTimestamp';
-}
-
-export const COMMIT_TIMESTAMP: CommitTimestampMarker = Object.freeze({ kind: 'commitTimestamp' });
-
-export function isCommitTimestamp(v: unknown): v is CommitTimestampMarker {
-  return v === COMMIT_TIMESTAMP;
-}
+export { COMMIT_TIMESTAMP, isCommitTimestamp } from '../engine/mutation/mutation';
+export type { CommitTimestampMarker } from '../engine/mutation/mutation';

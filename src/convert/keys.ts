@@ -10,7 +10,7 @@ import type { KeyRange } from '../engine/storage/key-range';
 import type { SqlType } from '../engine/query/analyzer/sql-type';
 import { assertNever } from '../errors/assert-never';
 import { keyRangeMissingEnd, keyRangeMissingStart, wrongNumberOfKeyParts } from '../errors/mutation-errors';
-import type { SpannerValue } from '../types/spanner-value';
+import type { Key, KeySet as KeySetValue } from '../engine/storage/key-range';
 import { valueFromProto } from './values';
 import { wireListText } from './wire-value';
 
@@ -26,13 +26,8 @@ export interface KeyShape {
   readonly parts: readonly KeyPart[];
 }
 
-export type Key = readonly SpannerValue[];
-
-export interface ConvertedKeySet {
-  readonly all: boolean;
-  readonly keys: readonly Key[];
-  readonly ranges: readonly KeyRange[];
-}
+export type { Key } from '../engine/storage/key-range';
+export type ConvertedKeySet = KeySetValue;
 
 /** A missing key set (an absent message field) is the empty one, as protobuf defaults it. */
 export function keySetFromProto(keySet: KeySet | undefined, shape: KeyShape): ConvertedKeySet {

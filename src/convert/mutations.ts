@@ -8,15 +8,18 @@
  * Constraint checks (NOT NULL, existence, keys, lengths, commit-timestamp options, generated
  * columns, foreign keys) are the transaction layer's.
  */
-import type { Mutation, Mutation_Delete, Mutation_Write } from '../../generated/google/spanner/v1/mutation';
+import type {
+  Mutation as WireMutation,
+  Mutation_Delete,
+  Mutation_Write,
+} from '../../generated/google/spanner/v1/mutation';
+import type { DeleteMutation, Mutation, WriteKind, WriteMutation } from '../engine/mutation/mutation';
 import type { SqlType } from '../engine/query/analyzer/sql-type';
 import { valueTypeOf } from '../engine/query/evaluator/value-comparison';
 import { nameKey } from '../engine/schema/catalog/named-map';
 import type { KeyRange } from '../engine/storage/key-range';
-import type { WriteKind } from '../engine/storage/row-writes';
 import {
   badDeleteRange,
-  missingRequiredField,
   multipleValuesForColumn,
   mutationColumnAndValueSizeMismatch,
   mutationTableRequired,
@@ -24,11 +27,11 @@ import {
 } from '../errors/mutation-errors';
 import { columnNotFound, tableNotFound } from '../errors/schema-errors';
 import { assertNever } from '../errors/assert-never';
+import { missingRequiredField } from '../errors/general-errors';
 import { keyText } from '../types/key-text';
 import type { SpannerValue } from '../types/spanner-value';
 import { compareValues } from '../types/value-order';
-import type { CommitTimestampMarker } from './commit-timestamp';
-import { ConvertedKeySet, KeyShape, keySetFromProto } from './keys';
+import { KeyShape, keySetFromProto } from './keys';
 import { valueFromProto } from './values';
 import { messageText } from './wire-value';
 
@@ -49,25 +52,14 @@ export interface MutationTable {
 /** Finds a table by name, case-insensitively, as the caller's schema knows it. */
 export type MutationTableLookup = (table: string) => MutationTable | undefined;
 
-export type WriteValue = SpannerValue | CommitTimestampMarker;
-
-export interface WriteMutation {
-  readonly kind: WriteKind;
-  readonly table: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly WriteValue[])[];
-}
-
-export interface DeleteMutation {
-  readonly kind: 'delete';
-  readonly table: string;
-  readonly keySet: ConvertedKeySet;
-}
-
-export type ConvertedMutation = WriteMutation | DeleteMutation;
+export type ConvertedMutation = Mutation;
+export type { DeleteMutation, WriteMutation };
 
 /** Converts a Commit's mutations in order; the first refusal throws and nothing is returned. */
-export function mutationsFromProto(mutations: readonly Mutation[], lookup: MutationTableLookup): ConvertedMutation[] {
+export function mutationsFromProto(
+  mutations: readonly WireMutation[],
+  lookup: MutationTableLookup,
+): ConvertedMutation[] {
   const tables = new TableCache(lookup);
   const converted = mutations.map((m) => mutationFromProto(m, tables));
   // As in Spanner's emulator, repeated columns are refused after every value has been read.
@@ -75,7 +67,7 @@ export function mutationsFromProto(mutations: readonly Mutation[], lookup: Mutat
   return converted;
 }
 
-function mutationFromProto(mutation: Mutation, tables: TableCache): ConvertedMutation {
+function mutationFromProto(mutation: WireMutation, tables: TableCache): ConvertedMutation {
   const operation = mutation.operation;
   if (operation === undefined) throw missingRequiredField('Mutation.operation');
   switch (operation.$case) {

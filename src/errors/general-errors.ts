@@ -5,6 +5,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
+import { invalid } from './status-builders';
 
 export function unimplementedMethod(method: string): SpannerError {
   return new SpannerError(Code.UNIMPLEMENTED, `Method ${method} is not implemented by this emulator.`);
@@ -43,4 +44,9 @@ export function internalError(): SpannerError {
 
 export function deadlineExceeded(what: string): SpannerError {
   return new SpannerError(Code.DEADLINE_EXCEEDED, `Deadline exceeded: ${what}`);
+}
+
+/** A request without a field the API requires. */
+export function missingRequiredField(field: string): SpannerError {
+  return invalid(`No value provided for required field: ${field}`);
 }

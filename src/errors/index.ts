@@ -28,3 +28,7 @@ export * from './datetime-evaluation-errors';
 export * from './json-evaluation-errors';
 export * from './string-evaluation-errors';
 export * from './request-errors';
+export * from './transaction-errors';
+export * from './row-write-errors';
+export * from './mutation-errors';
+export * from './wire-value-errors';

@@ -14,10 +14,6 @@ export function mutationTableRequired(): SpannerError {
 }
 
 /** `field` as the emulator names it: `Write.values`, `Mutation.operation`, `ReadRequest.key_set`. */
-export function missingRequiredField(field: string): SpannerError {
-  return invalid(`No value provided for required field: ${field}`);
-}
-
 export function mutationColumnAndValueSizeMismatch(columns: number, values: number): SpannerError {
   return invalid(`Mutation column and value size mismatch: Found: ${columns} columns and ${values} values`);
 }

@@ -14,6 +14,9 @@ import { noRowsDataAccess } from '../schema/schema-data-access';
 import { shapesIn } from '../layout/catalog-layouts';
 import type { SqliteDatabase } from '../storage/sqlite-file';
 import { RowStore } from '../storage/row-store';
+import type { RowChange } from '../storage/row-writes';
+import { LockManager } from '../locking/lock-manager';
+import { describeSpace } from '../locking/lock-spaces';
 import type { Mutation } from '../storage/row-writes';
 import type { GarbageStep } from '../storage/version-gc';
 import { DatabaseRows } from './database-rows';
@@ -98,6 +101,9 @@ export class Database {
     private readonly history: SchemaHistory,
     private readonly clock: Clock,
   ) {}
+
+  /** The locks of this database's read-write transactions. */
+  readonly locks = new LockManager({ describeSpace });
 
   /** Writes a new database's identity and initial schema into its (empty) file, atomically. */
   static create(init: CreateDatabaseInit): Database {
@@ -230,6 +236,17 @@ export class Database {
    * Applies a batch of mutations at a fresh commit timestamp in one SQLite transaction and returns
    * that timestamp. Validation (existence, NOT NULL, types, constraints) is the caller's.
    */
+  /**
+   * Writes a committing transaction's rows (checked, with the states they replace) at
+   * `commitTimestamp` in one SQLite transaction, durable before it returns.
+   */
+  writeRowChanges(changes: readonly RowChange[], commitTimestamp: Micros): void {
+    this.sqlite.transaction(() => {
+      this.rows.applyRowChanges(changes, commitTimestamp);
+      recordCommitTimestamp(this.sqlite, commitTimestamp);
+    })();
+  }
+
   writeMutations(mutations: readonly Mutation[]): Micros {
     const commitTimestamp = this.commitTimestamps.next();
     const shapes = shapesIn(this.catalog);

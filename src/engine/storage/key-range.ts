@@ -15,6 +15,18 @@ export interface KeyRange {
   readonly endClosed: boolean;
 }
 
+export type Key = readonly SpannerValue[];
+
+/**
+ * The keys a read or a delete addresses, as the API's KeySet has them: full keys, ranges (bounds
+ * may be key prefixes) and `all`. Plain data: callers turn it into encoded bounds.
+ */
+export interface KeySet {
+  readonly all: boolean;
+  readonly keys: readonly Key[];
+  readonly ranges: readonly KeyRange[];
+}
+
 export interface EncodedBounds {
   readonly lower: Buffer;
   readonly upper: Buffer;

@@ -27,7 +27,7 @@ import {
   storageIdOf,
   storedTableNames,
 } from './row-tables';
-import { applyMutations, Mutation, ShapesOf } from './row-writes';
+import { applyMutations, applyRowChanges, Mutation, RowChange, ShapesOf } from './row-writes';
 import type { SqliteDatabase } from './sqlite-file';
 import { collectGarbage, GarbageStep } from './version-gc';
 import { RawEntry, StorageTables, VersionedTable } from './versioned-table';
@@ -80,6 +80,16 @@ export class RowStore implements RowReader, StorageTables {
   /** Applies `mutations` in order at `ts`, atomically, index entries included; no validation. */
   applyMutations(shapesOf: ShapesOf, mutations: readonly Mutation[], ts: Micros): void {
     this.sqlite.transaction(() => applyMutations(this, shapesOf, mutations, ts))();
+  }
+
+  /** Writes rows a transaction computed (old and new states known) at `ts`, inside the caller's transaction. */
+  applyRowChanges(changes: readonly RowChange[], ts: Micros): void {
+    applyRowChanges(this, changes, ts);
+  }
+
+  /** When the row `key` of `table` last changed (commit timestamp), or null when never. */
+  lastChangeOf(table: TableShape, key: Buffer): Micros | null {
+    return this.storage(table.table, 'rows')?.lastChange(key) ?? null;
   }
 
   /** Makes the index's entries those of its table's current rows, as versions at `ts`. */

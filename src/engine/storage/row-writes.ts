@@ -59,6 +59,32 @@ export function applyMutations(
   }
 }
 
+/** A row's new state (null: deleted) with the state it replaces, as a transaction computed them. */
+export interface RowChange {
+  readonly shapes: TableShapes;
+  readonly key: Buffer;
+  readonly before: readonly SpannerValue[] | null;
+  readonly after: readonly SpannerValue[] | null;
+}
+
+/**
+ * Writes rows whose old and new states the caller already knows (a transaction's checked writes)
+ * at `ts`, with their index entries. Run inside a transaction: an error leaves a partial batch.
+ */
+export function applyRowChanges(tables: StorageTables, changes: readonly RowChange[], ts: Micros): void {
+  for (const change of changes) {
+    if (change.before === null && change.after === null) continue;
+    const shape = change.shapes.table;
+    const rows = tables.storage(shape.table, 'rows');
+    if (rows === null) throw new Error(`Table ${shape.table} has no storage`);
+    const vals = change.after === null ? null : encodeRowVals(shape, change.after);
+    rows.write(change.key, rows.currentVersion(change.key), vals, ts);
+    if (change.shapes.indexes.length > 0) {
+      new IndexMaintainer(tables, change.shapes.indexes, ts).rowChanged(change.before, change.after);
+    }
+  }
+}
+
 function applyMutation(writer: TableWriter, m: Mutation): void {
   const { shape } = writer;
   switch (m.kind) {

@@ -39,6 +39,7 @@ export class VersionedTable {
   private upsertCurrentStatement?: Statement;
   private selectKeysStatement?: Statement;
   private selectAnyStatement?: Statement;
+  private lastChangeStatement?: Statement;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -105,6 +106,21 @@ export class VersionedTable {
 
   private get selectAny(): Statement {
     return (this.selectAnyStatement ??= this.db.prepare(`SELECT 1 FROM ${this.current} LIMIT 1`).pluck());
+  }
+
+  private get lastChangeQuery(): Statement {
+    const sql =
+      `SELECT MAX(t) FROM (SELECT ts AS t FROM ${this.current} WHERE key = @key ` +
+      `UNION ALL SELECT MAX(ts_to) AS t FROM ${this.history} WHERE key = @key)`;
+    return (this.lastChangeStatement ??= this.db.prepare(sql).pluck());
+  }
+
+  /**
+   * When `key` last changed: its current version's timestamp, or the end of its last history
+   * version (a deletion); null when it was never written (or its versions were collected).
+   */
+  lastChange(key: Buffer): Micros | null {
+    return (this.lastChangeQuery.get({ key }) as Micros | null | undefined) ?? null;
   }
 
   /** The value BLOB of `key` as of `at` (null: the latest state), or null when it has no version. */
