@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   operationRetentionMicros: Micros;
   /** How long a regular session may stay idle before it ends. */
   sessionIdleTimeoutMicros: Micros;
+  /** A read-write transaction idle longer than this is aborted and its locks released. */
+  transactionIdleTimeoutMicros: Micros;
   /** How long a multiplexed session may stay idle before it ends. */
   multiplexedSessionIdleTimeoutMicros: Micros;
 }
@@ -58,6 +60,9 @@ Options (environment variable in brackets):
   --multiplexed-session-idle-timeout <dur>
                          the same for multiplexed sessions
                          [EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT] (default: 28d, as Spanner)
+  --transaction-idle-timeout <dur>
+                         a read-write transaction idle this long is aborted and its locks
+                         released [EMULATOR_TRANSACTION_IDLE_TIMEOUT] (default: 10s, as Spanner)
   -h, --help             show this help
 
 Point clients at it with SPANNER_EMULATOR_HOST=localhost:9010 (gRPC) or http://localhost:9020 (REST).
@@ -91,12 +96,16 @@ function collectionOptions(interval = '1m', retention = '7d'): CollectionOptions
 }
 
 /** Sessions end after Spanner's idle times by default: 1 hour, 28 days when multiplexed. */
-type SessionOptions = Pick<EmulatorOptions, 'sessionIdleTimeoutMicros' | 'multiplexedSessionIdleTimeoutMicros'>;
+type SessionOptions = Pick<
+  EmulatorOptions,
+  'sessionIdleTimeoutMicros' | 'multiplexedSessionIdleTimeoutMicros' | 'transactionIdleTimeoutMicros'
+>;
 
-function sessionOptions(idle = '1h', multiplexedIdle = '28d'): SessionOptions {
+function sessionOptions(idle = '1h', multiplexedIdle = '28d', transactionIdle = '10s'): SessionOptions {
   return {
     sessionIdleTimeoutMicros: parseDuration(idle, '--session-idle-timeout', false),
     multiplexedSessionIdleTimeoutMicros: parseDuration(multiplexedIdle, '--multiplexed-session-idle-timeout', false),
+    transactionIdleTimeoutMicros: parseDuration(transactionIdle, '--transaction-idle-timeout', false),
   };
 }
 
@@ -124,6 +133,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'operation-retention': { type: 'string' },
         'session-idle-timeout': { type: 'string' },
         'multiplexed-session-idle-timeout': { type: 'string' },
+        'transaction-idle-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -154,6 +164,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...sessionOptions(
       parsed['session-idle-timeout'] ?? env.EMULATOR_SESSION_IDLE_TIMEOUT,
       parsed['multiplexed-session-idle-timeout'] ?? env.EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT,
+      parsed['transaction-idle-timeout'] ?? env.EMULATOR_TRANSACTION_IDLE_TIMEOUT,
     ),
   };
 }

@@ -14,6 +14,7 @@ import { openStorage, Storage } from './resources/data-directory';
 import { createServices } from './handlers/services';
 import { AdminPlane } from './resources/admin-plane';
 import { GarbageCollector } from './resources/garbage-collector';
+import { DataPlane } from './resources/data-plane';
 import { SessionRegistry } from './resources/sessions/session-registry';
 import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
 import { loadProtoRoot } from './server/rest/proto-root';
@@ -33,6 +34,7 @@ export class Emulator {
     readonly storage: Storage,
     private readonly admin: AdminPlane,
     private readonly sessions: SessionRegistry,
+    private readonly data: DataPlane,
     private readonly collector: GarbageCollector,
     private readonly grpcServer: grpc.Server,
     private readonly httpServer: http.Server,
@@ -45,6 +47,7 @@ export class Emulator {
     const storage = openStorage(options.dataDir);
     let admin: AdminPlane | undefined;
     let sessions: SessionRegistry | undefined;
+    let data: DataPlane | undefined;
     try {
       admin = AdminPlane.open(storage, logger);
       const timeouts = {
@@ -52,7 +55,10 @@ export class Emulator {
         multiplexedIdleMicros: options.multiplexedSessionIdleTimeoutMicros,
       };
       sessions = SessionRegistry.open(admin, storage.metadata, { timeouts }, logger);
-      const services = createServices({ logger, admin, sessions });
+      data = new DataPlane(admin, sessions, admin.clock, {
+        transactionIdleTimeoutMicros: options.transactionIdleTimeoutMicros,
+      });
+      const services = createServices({ logger, admin, sessions, data });
       const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
       const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
       const root = loadProtoRoot();
@@ -72,8 +78,20 @@ export class Emulator {
         sessions,
       });
       collector.start();
-      return new Emulator(storage, admin, sessions, collector, grpcServer, httpServer, grpcPort, restPort, logger);
+      return new Emulator(
+        storage,
+        admin,
+        sessions,
+        data,
+        collector,
+        grpcServer,
+        httpServer,
+        grpcPort,
+        restPort,
+        logger,
+      );
     } catch (e) {
+      data?.close();
       sessions?.close();
       admin?.close();
       storage.close();
@@ -94,6 +112,7 @@ export class Emulator {
     await Promise.all([grpcDone, httpDone]);
     clearTimeout(timer);
     await collectorDone;
+    this.data.close();
     this.sessions.close();
     this.admin.close();
     this.storage.close();

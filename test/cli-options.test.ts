@@ -13,6 +13,7 @@ describe('command-line options', () => {
       gcIntervalMs: 60_000,
       operationRetentionMicros: 7 * 86_400_000_000,
       sessionIdleTimeoutMicros: 3_600_000_000,
+      transactionIdleTimeoutMicros: 10_000_000,
       multiplexedSessionIdleTimeoutMicros: 28 * 86_400_000_000,
     });
   });

@@ -18,6 +18,8 @@ import * as instances from './instance-handlers';
 import * as ops from './operation-handlers';
 import { bindService, ServiceBinding } from './service-binding';
 import * as sessions from './session-handlers';
+import * as transactions from './transaction-handlers';
+import type { DataPlane } from '../resources/data-plane';
 import { unimplementedService } from './unimplemented';
 
 export interface HandlerDependencies {
@@ -26,6 +28,8 @@ export interface HandlerDependencies {
   readonly admin: AdminPlane;
   /** The data plane's sessions; closed by its owner before storage. */
   readonly sessions: SessionRegistry;
+  /** Transactions on those sessions. */
+  readonly data: DataPlane;
 }
 
 export function createServices(deps: HandlerDependencies): ServiceBinding[] {
@@ -38,6 +42,9 @@ export function createServices(deps: HandlerDependencies): ServiceBinding[] {
       getSession: sessions.getSession(deps.sessions),
       listSessions: sessions.listSessions(admin, deps.sessions),
       deleteSession: sessions.deleteSession(deps.sessions),
+      beginTransaction: transactions.beginTransaction(deps.data),
+      commit: transactions.commit(deps.data),
+      rollback: transactions.rollback(deps.data),
     }),
     bindService(DatabaseAdminService, {
       ...unimplementedService(DatabaseAdminService),

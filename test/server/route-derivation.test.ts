@@ -4,6 +4,7 @@ import { openStorage } from '../../src/resources/data-directory';
 import { createServices } from '../../src/handlers/services';
 import { AdminPlane } from '../../src/resources/admin-plane';
 import { SessionRegistry } from '../../src/resources/sessions/session-registry';
+import { DataPlane } from '../../src/resources/data-plane';
 import { httpRulesOf } from '../../src/server/rest/http-rules';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
 import { RouteTable } from '../../src/server/rest/route-table';
@@ -21,9 +22,11 @@ describe('REST routes derived from google.api.http', () => {
   const logger = new Logger('silent');
   const admin = AdminPlane.open(storage, logger);
   const sessions = SessionRegistry.open(admin, storage.metadata, {}, logger);
-  const services = createServices({ logger, admin, sessions });
+  const data = new DataPlane(admin, sessions, admin.clock);
+  const services = createServices({ logger, admin, sessions, data });
   const table = new RouteTable(services, root);
   afterAll(() => {
+    data.close();
     sessions.close();
     admin.close();
     storage.close();
