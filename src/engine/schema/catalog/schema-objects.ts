@@ -8,7 +8,8 @@
 import type { DdlColumnType, DdlQueryAst } from '../../../sql/ast/ddl-common';
 import type { DdlCreateFunction, SqlSecurity } from '../../../sql/ast/ddl-view';
 import type { DdlGrantSubject } from '../../../sql/ast/ddl-access';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from './schema-option';
+import type { SequenceParams } from './sequence-params';
 import type { SchemaObjectRef } from './dependencies';
 import type { KeyPart } from './table';
 
@@ -28,7 +29,7 @@ export interface Index {
   /** Columns of `WHERE c IS NOT NULL AND ...`. */
   readonly whereNotNull: readonly string[];
   readonly interleaveIn: string | null;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
   /** Indexes Spanner creates to back a foreign key: not printed, not droppable by users. */
   readonly managed: boolean;
 }
@@ -61,9 +62,9 @@ export interface Sequence {
   readonly name: string;
   /** How it was written, which is how GetDatabaseDdl prints it. */
   readonly form: 'options' | 'clauses';
-  readonly params: SequenceParamsDef;
+  readonly params: SequenceParams;
   /** Every option as set (including ones GetDatabaseDdl does not print). */
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export type ChangeStreamFor =
@@ -78,13 +79,13 @@ export interface TrackedTable {
 export interface ChangeStream {
   readonly name: string;
   readonly forClause: ChangeStreamFor | null;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface ModelColumn {
   readonly name: string;
   readonly type: DdlColumnType;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface Model {
@@ -92,13 +93,13 @@ export interface Model {
   readonly input: readonly ModelColumn[];
   readonly output: readonly ModelColumn[];
   readonly remote: boolean;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 /** A named schema, a placement or a locality group: a name with options. */
 export interface NamedOptionsObject {
   readonly name: string;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface Role {

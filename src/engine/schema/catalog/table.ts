@@ -6,7 +6,8 @@
 
 import type { DdlColumnType, OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
 import type { DdlExpressionAst } from '../../../sql/ast/ddl-common';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from './schema-option';
+import type { SequenceParams } from './sequence-params';
 import type { SchemaObjectRef } from './dependencies';
 
 /**
@@ -36,11 +37,11 @@ export interface Column {
   readonly defaultValue: SchemaExpression | null;
   readonly onUpdate: SchemaExpression | null;
   /** IDENTITY / AUTO_INCREMENT columns: the parameters of their internal sequence. */
-  readonly identity: SequenceParamsDef | null;
+  readonly identity: SequenceParams | null;
   readonly placementKey: boolean;
   readonly hidden: boolean;
   /** Options with non-null values, in the order set (e.g. allow_commit_timestamp). */
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface KeyPart {
@@ -93,5 +94,5 @@ export interface Table {
   readonly checks: readonly CheckConstraint[];
   readonly foreignKeys: readonly ForeignKey[];
   readonly synonyms: readonly string[];
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }

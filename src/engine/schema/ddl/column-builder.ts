@@ -4,11 +4,12 @@
  * stored as written, unanalyzed; the constraints code analyzes them afterwards.
  */
 
-import type { DdlExpression, DdlOption } from '../../../sql/ast/ddl-common';
-import type { DdlColumnDefinition } from '../../../sql/ast/ddl-table';
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
-import { sequenceParamsDef } from '../../../sql/printer/ddl-table-from-ast';
+import type { DdlExpression } from '../../../sql/ast/ddl-common';
+import type { DdlColumnDefinition, DdlSequenceParams } from '../../../sql/ast/ddl-table';
+import type { SequenceParams } from '../catalog/sequence-params';
 import type { Column, SchemaExpression } from '../catalog/table';
+import { nonNullOptions } from '../objects/object-options';
+import { NO_SEQUENCE_PARAMS } from '../objects/sequence-options';
 
 export function buildColumn(def: DdlColumnDefinition): Column {
   return {
@@ -21,25 +22,24 @@ export function buildColumn(def: DdlColumnDefinition): Column {
         : { expression: schemaExpression(def.generated.expression), stored: def.generated.stored },
     defaultValue: def.defaultValue === null ? null : schemaExpression(def.defaultValue),
     onUpdate: def.onUpdate === null ? null : schemaExpression(def.onUpdate),
-    identity:
-      def.identity !== null
-        ? sequenceParamsDef(def.identity)
-        : def.autoIncrement
-          ? { sequenceKind: null, skipRange: null, startCounterWith: null }
-          : null,
+    identity: def.identity !== null ? identityParams(def.identity) : def.autoIncrement ? NO_SEQUENCE_PARAMS : null,
     placementKey: def.placementKey,
     hidden: def.hidden,
     options: nonNullOptions(def.options),
   };
 }
 
-export function schemaExpression(expression: DdlExpression): SchemaExpression {
-  return { text: expression.text, ast: expression.ast, dependencies: [] };
+/** The clause form's parameters: `BIT_REVERSED_POSITIVE` is the only kind it can name. */
+function identityParams(params: DdlSequenceParams): SequenceParams {
+  return {
+    sequenceKind: params.bitReversedPositive ? 'BIT_REVERSED_POSITIVE' : null,
+    skipRange: params.skipRange,
+    startCounterWith: params.startCounterWith,
+  };
 }
 
-/** Options as stored: NULL means "unset", so such entries are dropped. */
-export function nonNullOptions(options: readonly DdlOption[] | null): OptionDef[] {
-  return (options ?? []).filter((o) => o.value.kind !== 'null').map((o) => ({ name: o.name, value: o.value }));
+export function schemaExpression(expression: DdlExpression): SchemaExpression {
+  return { text: expression.text, ast: expression.ast, dependencies: [] };
 }
 
 /** True when a column carries an expression the constraints code must analyze. */

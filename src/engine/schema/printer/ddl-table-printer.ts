@@ -4,10 +4,11 @@
  * row deletion policy and table options. Column order and constraint order are the caller's.
  */
 
-import type { CheckDef, ColumnDef, ForeignKeyDef, KeyPartDef, SequenceParamsDef, TableDef } from './ddl-definitions';
-import { printIdent, printName } from './ddl-names';
+import type { CheckDef, ColumnDef, ForeignKeyDef, KeyPartDef, TableDef } from './ddl-definitions';
+import type { SequenceParams } from '../catalog/sequence-params';
+import { printIdent, printName } from '../../../sql/printer/ddl-names';
 import { printOptionsClause } from './ddl-options-printer';
-import { printColumnType } from './ddl-type-printer';
+import { printColumnType } from '../../../sql/printer/ddl-type-printer';
 
 export function printCreateTable(table: TableDef): string {
   const elements = [
@@ -64,13 +65,13 @@ function printColumnValueSource(column: ColumnDef): string {
   return ` DEFAULT (${column.defaultValue})${onUpdate}`;
 }
 
-function printIdentityParams(params: SequenceParamsDef): string {
+function printIdentityParams(params: SequenceParams): string {
   const parts = printSequenceParams(params);
   return parts.length === 0 ? '' : ` (${parts.join(' ')})`;
 }
 
 /** The clause form of sequence parameters, shared by identity columns and CREATE SEQUENCE. */
-export function printSequenceParams(params: SequenceParamsDef): string[] {
+export function printSequenceParams(params: SequenceParams): string[] {
   const parts: string[] = [];
   if (params.sequenceKind !== null) parts.push(params.sequenceKind.toUpperCase());
   if (params.skipRange !== null) parts.push(`SKIP RANGE ${params.skipRange.min}, ${params.skipRange.max}`);
