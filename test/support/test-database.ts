@@ -15,14 +15,16 @@ export class TestDatabase {
 
   constructor(private readonly clock: Clock = systemClock) {}
 
-  create(statements: string[]): Database {
+  /** `protoDescriptors`: the FileDescriptorSet sent with the statements, for proto bundles. */
+  create(statements: string[], protoDescriptors?: Uint8Array): Database {
     const db = Database.create({
       name: NAME,
       databaseId: 'db',
       sqlite: openDatabaseFile(this.dir, FILE),
       clock: this.clock,
       statements,
-      catalog: initialCatalog('db', statements),
+      protoDescriptors,
+      catalog: initialCatalog('db', statements, protoDescriptors),
     });
     this.opened.push(db);
     return db;

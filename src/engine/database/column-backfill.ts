@@ -14,7 +14,9 @@ import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
 import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { timestampValue, type SpannerValue } from '../../types/spanner-value';
 import { evalContext, type EvalContext } from '../query/evaluator/index';
+import { isScalar, type SqlType } from '../query/analyzer/sql-type';
 import type { Catalog } from '../schema/catalog/catalog';
+import { baseType } from '../schema/catalog/column-types';
 import { findColumn, findTable, indexesOnTable } from '../schema/catalog/catalog-lookup';
 import type { Column, Table } from '../schema/catalog/table';
 import { isTokenList, TableExpressions } from '../schema/evaluation/table-expressions';
@@ -51,23 +53,20 @@ export function backfillColumns(
   } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
     const column = findColumn(table, action.column.name);
     const old = findColumn(oldTable, action.column.name);
-    if (column !== undefined && old !== undefined && baseTypeName(old) !== baseTypeName(column))
+    if (column !== undefined && old !== undefined && changesShape(old, column))
       convertColumn(db, after, table, column, ts);
   }
 }
 
-/** STRING or BYTES (the element type for arrays); the only base types ALTER COLUMN may swap. */
-function baseTypeName(column: Column): string {
-  const type = column.type.kind === 'array' ? column.type.element : column.type;
-  switch (type.kind) {
-    case 'scalar':
-    case 'sized':
-      return type.name;
-    case 'named':
-      return type.path;
-    default:
-      return type.kind;
-  }
+/**
+ * Only STRING <-> BYTES changes the stored shapes: the other changes ALTER COLUMN allows (PROTO and
+ * BYTES, ENUM and INT64, among PROTO or ENUM types) keep bytes as bytes and numbers as numbers.
+ */
+function changesShape(before: Column, after: Column): boolean {
+  const stringOrBytes = (t: SqlType) => isScalar(t, 'STRING') || isScalar(t, 'BYTES');
+  const from = baseType(before.type);
+  const to = baseType(after.type);
+  return stringOrBytes(from) && stringOrBytes(to) && isScalar(from, 'STRING') !== isScalar(to, 'STRING');
 }
 
 /** Identity values come from the sequence's counter, which lives with the data plane's state. */

@@ -22,6 +22,8 @@ function column(name: string, overrides: Partial<ColumnDef> = {}): ColumnDef {
   return {
     name,
     type: { kind: 'scalar', name: 'INT64' },
+    declaredLength: null,
+    vectorLength: null,
     notNull: false,
     generated: null,
     defaultValue: null,
@@ -77,7 +79,7 @@ describe('printCreateTable', () => {
       name: 'Albums',
       columns: [
         column('UserId', { notNull: true }),
-        column('Name', { type: { kind: 'sized', name: 'STRING', length: 'MAX' } }),
+        column('Name', { type: { kind: 'scalar', name: 'STRING' }, declaredLength: 'MAX' }),
         column('Ts', {
           type: { kind: 'scalar', name: 'TIMESTAMP' },
           options: [{ name: 'allow_commit_timestamp', value: { kind: 'bool', value: true } }],
@@ -151,10 +153,16 @@ describe('printCreateTable', () => {
     ],
     [
       'array with vector length',
-      { type: { kind: 'array', element: { kind: 'scalar', name: 'FLOAT32' }, vectorLength: 128 } },
+      { type: { kind: 'array', element: { kind: 'scalar', name: 'FLOAT32' } }, vectorLength: 128 },
       'C ARRAY<FLOAT32>(vector_length=>128)',
     ],
-    ['proto type', { type: { kind: 'named', path: 'examples.shipping.Order' } }, 'C `examples.shipping.Order`'],
+    [
+      'array of sized strings',
+      { type: { kind: 'array', element: { kind: 'scalar', name: 'STRING' } }, declaredLength: 10 },
+      'C ARRAY<STRING(10)>',
+    ],
+    ['proto type', { type: { kind: 'proto', name: 'examples.shipping.Order' } }, 'C `examples.shipping.Order`'],
+    ['enum type', { type: { kind: 'enum', name: 'examples.shipping.Status' } }, 'C examples.shipping.Status'],
   ])('prints a %s column', (_name, overrides, expected) => {
     const printed = printCreateTable(table({ columns: [column('C', overrides)] }));
     expect(printed).toBe(`CREATE TABLE T (\n  ${expected},\n) PRIMARY KEY()`);
@@ -281,10 +289,11 @@ describe('other objects', () => {
         {
           name: 'f',
           type: { kind: 'scalar', name: 'INT64' },
+          declaredLength: null,
           options: [{ name: 'required', value: { kind: 'bool', value: false } }],
         },
       ],
-      output: [{ name: 'l', type: { kind: 'sized', name: 'STRING', length: 'MAX' }, options: [] }],
+      output: [{ name: 'l', type: { kind: 'scalar', name: 'STRING' }, declaredLength: 'MAX', options: [] }],
       remote: true,
       options: [{ name: 'endpoints', value: { kind: 'stringList', values: ['a', 'b'] } }],
     });

@@ -58,6 +58,9 @@ function typeCoerces(from: SqlType, to: SqlType, rules: Rules): boolean {
         from.fields.length === to.fields.length &&
         from.fields.every((f, i) => typeCoerces(f.type, to.fields[i].type, rules))
       );
+    case 'proto':
+    case 'enum':
+      return sameType(from, to);
     default:
       return assertNever(from, 'type');
   }

@@ -5,11 +5,12 @@
  * it live in ../ddl (indexes) and ../objects (the rest).
  */
 
-import type { DdlColumnType, DdlQueryAst } from '../../../sql/ast/ddl-common';
+import type { DdlQueryAst } from '../../../sql/ast/ddl-common';
 import type { DdlCreateFunction, SqlSecurity } from '../../../sql/ast/ddl-view';
 import type { DdlGrantSubject } from '../../../sql/ast/ddl-access';
 import type { SchemaOption } from './schema-option';
 import type { SequenceParams } from './sequence-params';
+import type { SqlType } from '../../query/analyzer/sql-type';
 import type { SchemaObjectRef } from './dependencies';
 import type { KeyPart } from './table';
 
@@ -36,7 +37,8 @@ export interface Index {
 
 export interface ViewColumn {
   readonly name: string;
-  readonly type: DdlColumnType | null;
+  /** null when the view analysis cannot type the column. */
+  readonly type: SqlType | null;
 }
 
 export interface View {
@@ -84,7 +86,9 @@ export interface ChangeStream {
 
 export interface ModelColumn {
   readonly name: string;
-  readonly type: DdlColumnType;
+  readonly type: SqlType;
+  /** As for table columns: STRING/BYTES (array element) length as declared; null for other types. */
+  readonly declaredLength: number | 'MAX' | null;
   readonly options: readonly SchemaOption[];
 }
 

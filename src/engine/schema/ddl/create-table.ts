@@ -30,10 +30,11 @@ export function createTable(catalog: Catalog, stmt: DdlCreateTable, ctx: ApplyCo
   if (stmt.ifNotExists && nameInUse(catalog, name) !== undefined) return catalog;
   assertNameAvailable(catalog, name);
   validateSchemaObjectName('Table', name);
-  const columns = stmt.columns.map(buildColumn);
-  columns.forEach((c) => {
-    checkColumnDefinition(catalog, name, c);
-    checkNewIdentityColumn(catalog, name, c);
+  const columns = stmt.columns.map((def) => {
+    const column = buildColumn(catalog, def);
+    checkColumnDefinition(name, column);
+    checkNewIdentityColumn(catalog, name, column);
+    return column;
   });
   const table: Table = {
     name,

@@ -20,7 +20,8 @@ import type { DdlIdentityAlteration } from '../../../sql/ast/ddl-table';
 import type { SchemaOption } from '../catalog/schema-option';
 import type { SequenceParams } from '../catalog/sequence-params';
 import type { Catalog } from '../catalog/catalog';
-import { isScalar, typeName } from '../catalog/column-types';
+import { isScalar } from '../../query/analyzer/sql-type';
+import { typeName } from '../catalog/column-types';
 import { databaseOptionsOf } from '../catalog/database-options';
 import type { Column, Table } from '../catalog/table';
 import {

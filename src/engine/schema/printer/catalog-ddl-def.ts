@@ -69,6 +69,8 @@ function columnDef(column: Column): ColumnDef {
   return {
     name: column.name,
     type: column.type,
+    declaredLength: column.declaredLength,
+    vectorLength: column.vectorLength,
     notNull: column.notNull,
     generated:
       column.generated === null
@@ -125,7 +127,12 @@ function changeStreamDef(stream: ChangeStream): ChangeStreamDef {
 }
 
 function modelDef(model: Model): ModelDef {
-  const column = (c: Model['input'][number]) => ({ name: c.name, type: c.type, options: [...c.options] });
+  const column = (c: Model['input'][number]) => ({
+    name: c.name,
+    type: c.type,
+    declaredLength: c.declaredLength,
+    options: [...c.options],
+  });
   return {
     name: model.name,
     input: model.input.map(column),

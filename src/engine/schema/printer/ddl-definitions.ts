@@ -5,8 +5,9 @@
  * text. Nothing here validates; whatever is described gets printed.
  */
 
-import type { DdlColumnType, OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
+import type { OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
 import type { SqlSecurity } from '../../../sql/ast/ddl-view';
+import type { SqlType } from '../../query/analyzer/sql-type';
 import type { SchemaOption } from '../catalog/schema-option';
 import type { SequenceParams } from '../catalog/sequence-params';
 import type { PropertyGraphDef } from './ddl-property-graph-printer';
@@ -18,7 +19,10 @@ export interface KeyPartDef {
 
 export interface ColumnDef {
   name: string;
-  type: DdlColumnType;
+  type: SqlType;
+  /** STRING/BYTES (array element) length as declared; null for other types. */
+  declaredLength: number | 'MAX' | null;
+  vectorLength: number | null;
   notNull: boolean;
   /** Generated column: expression text without the outer parentheses. */
   generated: { expression: string; stored: boolean } | null;
@@ -111,7 +115,8 @@ export interface ChangeStreamDef {
 
 export interface ModelColumnDef {
   name: string;
-  type: DdlColumnType;
+  type: SqlType;
+  declaredLength: number | 'MAX' | null;
   options: SchemaOption[];
 }
 

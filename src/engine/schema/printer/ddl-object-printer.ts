@@ -18,7 +18,7 @@ import type { SchemaOption } from '../catalog/schema-option';
 import { printIdent, printName } from '../../../sql/printer/ddl-names';
 import { printOptionAssignments, printOptionsClause } from './ddl-options-printer';
 import { printSequenceParams } from './ddl-table-printer';
-import { printColumnType } from '../../../sql/printer/ddl-type-printer';
+import { printColumnType } from './column-type-printer';
 
 export function printCreateView(view: ViewDef): string {
   const security = view.security === null ? '' : ` SQL SECURITY ${view.security}`;
@@ -64,7 +64,7 @@ export function printCreateModel(model: ModelDef): string {
 
 function printModelColumn(column: ModelColumnDef): string {
   const options = printOptionsClause(column.options, 'padded');
-  return `  ${printIdent(column.name)} ${printColumnType(column.type)}${options === '' ? '' : ' ' + options},\n`;
+  return `  ${printIdent(column.name)} ${printColumnType(column.type, column.declaredLength)}${options === '' ? '' : ' ' + options},\n`;
 }
 
 export function printCreateSchema(name: string): string {

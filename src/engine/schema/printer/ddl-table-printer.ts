@@ -8,7 +8,7 @@ import type { CheckDef, ColumnDef, ForeignKeyDef, KeyPartDef, TableDef } from '.
 import type { SequenceParams } from '../catalog/sequence-params';
 import { printIdent, printName } from '../../../sql/printer/ddl-names';
 import { printOptionsClause } from './ddl-options-printer';
-import { printColumnType } from '../../../sql/printer/ddl-type-printer';
+import { printColumnType } from './column-type-printer';
 
 export function printCreateTable(table: TableDef): string {
   const elements = [
@@ -44,7 +44,7 @@ export function printKeyParts(parts: readonly KeyPartDef[]): string {
 }
 
 export function printColumn(column: ColumnDef): string {
-  let out = `${printIdent(column.name)} ${printColumnType(column.type)}`;
+  let out = `${printIdent(column.name)} ${printColumnType(column.type, column.declaredLength, column.vectorLength)}`;
   if (column.notNull) out += ' NOT NULL';
   if (column.placementKey) out += ' PLACEMENT KEY';
   out += printColumnValueSource(column);
