@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Clock, systemClock } from '../../src/common/clock';
-import { Database, initialCatalog } from '../../src/engine/database/database';
+import { Database, initialSchema } from '../../src/engine/database/database';
 import { openDatabaseFile } from '../../src/engine/database/database-file';
 
 const NAME = 'projects/p/instances/i/databases/db';
@@ -22,9 +22,8 @@ export class TestDatabase {
       databaseId: 'db',
       sqlite: openDatabaseFile(this.dir, FILE),
       clock: this.clock,
-      statements,
       protoDescriptors,
-      catalog: initialCatalog('db', statements, protoDescriptors),
+      ...initialSchema('db', statements, protoDescriptors),
     });
     this.opened.push(db);
     return db;

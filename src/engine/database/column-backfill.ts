@@ -11,7 +11,6 @@
 import type { Micros } from '../../common/clock';
 import { unimplementedFeature } from '../../errors/general-errors';
 import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
-import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { timestampValue, type SpannerValue } from '../../types/spanner-value';
 import { evalContext, type EvalContext } from '../query/evaluator/index';
 import { isScalar, type SqlType } from '../query/analyzer/sql-type';
@@ -29,32 +28,41 @@ import { applyMutations } from '../storage/row-writes';
 import { tableLayout, type TableLayout } from '../storage/table-layout';
 
 /**
- * The value-rewriting effect of one statement applied to `before`, giving `after`: only a column
- * the statement adds (ADD COLUMN IF NOT EXISTS of an existing one adds nothing) is filled, and
- * only a change between STRING and BYTES converts values.
+ * ADD COLUMN applied to `before`, giving `after`: fills a column the statement added (ADD COLUMN
+ * IF NOT EXISTS of an existing one adds nothing) when it has a DEFAULT or a generation expression.
  */
-export function backfillColumns(
+export function fillAddedColumn(
   db: SqliteDatabase,
-  stmt: DdlStatement,
   before: Catalog,
   after: Catalog,
+  tableName: string,
+  columnName: string,
   ts: Micros,
 ): void {
-  if (stmt.kind !== 'alterTable') return;
-  const action = stmt.action;
-  const table = findTable(after, stmt.name.name);
-  const oldTable = findTable(before, stmt.name.name);
+  const table = findTable(after, tableName);
+  const oldTable = findTable(before, tableName);
   if (table === undefined || oldTable === undefined) return;
-  if (action.kind === 'addColumn') {
-    const column = findColumn(table, action.column.name.name);
-    if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
-    if (column.identity !== null) refuseIdentityBackfill(db, table);
-    else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
-  } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
-    const column = findColumn(table, action.column.name);
-    const old = findColumn(oldTable, action.column.name);
-    if (column !== undefined && old !== undefined && changesShape(old, column))
-      convertColumn(db, after, table, column, ts);
+  const column = findColumn(table, columnName);
+  if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
+  if (column.identity !== null) refuseIdentityBackfill(db, table);
+  else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
+}
+
+/** ALTER COLUMN with a new definition: converts the stored values when their form changes. */
+export function convertAlteredColumn(
+  db: SqliteDatabase,
+  before: Catalog,
+  after: Catalog,
+  tableName: string,
+  columnName: string,
+  ts: Micros,
+): void {
+  const table = findTable(after, tableName);
+  const column = table === undefined ? undefined : findColumn(table, columnName);
+  const oldTable = findTable(before, tableName);
+  const old = oldTable === undefined ? undefined : findColumn(oldTable, columnName);
+  if (table !== undefined && column !== undefined && old !== undefined && changesShape(old, column)) {
+    convertColumn(db, after, table, column, ts);
   }
 }
 

@@ -7,8 +7,15 @@
  */
 import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
 import { readTimestampPastVersionGcLimit, SpannerError } from '../../errors';
+import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
-import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
+import {
+  applyParsedStatements,
+  applySchemaChange,
+  databaseOptionsOf,
+  SchemaChangeResult,
+  type SchemaStatement,
+} from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
 import { requireTable } from '../schema/catalog/catalog-lookup';
 import type { SqliteDatabase } from '../storage/metadata-database';
@@ -31,14 +38,16 @@ import {
 
 /**
  * How a schema change ended. `rejected`: a statement is invalid whatever the data, so nothing was
- * applied (Spanner validates the whole batch before running it). `applied`: the first `applied`
- * statements took effect at `commitTimestamp` (null when none did); `error` is the failure of the
- * next one against the existing rows, which ends the batch.
+ * applied (Spanner validates the whole batch before running it). `applied`: every statement was
+ * valid (`statements`, parsed, all of them); the first `applied` took effect at `commitTimestamp`
+ * (null when none did); `error` is the failure of the next one against the existing rows, which
+ * ends the batch.
  */
 export type SchemaUpdateOutcome =
   | { readonly kind: 'rejected'; readonly error: SpannerError }
   | {
       readonly kind: 'applied';
+      readonly statements: readonly SchemaStatement[];
       readonly applied: number;
       readonly commitTimestamp: Micros | null;
       readonly error: SpannerError | null;
@@ -49,8 +58,8 @@ export interface CreateDatabaseInit {
   readonly databaseId: string;
   readonly sqlite: SqliteDatabase;
   readonly clock: Clock;
-  /** Already validated by initialCatalog(), which produced `catalog` from them. */
-  readonly statements: readonly string[];
+  /** Already validated by initialSchema(), which produced `catalog` from them. */
+  readonly statements: readonly SchemaStatement[];
   /** The proto descriptors sent with them (empty or absent when none were). */
   readonly protoDescriptors?: Uint8Array;
   readonly catalog: Catalog;
@@ -64,15 +73,21 @@ export interface OpenDatabaseInit {
   readonly warn: (message: string) => void;
 }
 
-/** The catalog a new database starts with; throws the first statement error (nothing is created). */
-export function initialCatalog(
+/** A new database's schema: its catalog and the statements that made it, parsed. */
+export interface InitialSchema {
+  readonly catalog: Catalog;
+  readonly statements: readonly SchemaStatement[];
+}
+
+/** The schema a new database starts with; throws the first statement error (nothing is created). */
+export function initialSchema(
   databaseId: string,
   statements: readonly string[],
   protoDescriptors: Uint8Array = NO_DESCRIPTORS,
-): Catalog {
+): InitialSchema {
   const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
   if (result.error) throw result.error;
-  return result.catalog;
+  return { catalog: result.catalog, statements: result.statements };
 }
 
 const NO_DESCRIPTORS = new Uint8Array(0);
@@ -110,9 +125,10 @@ export class Database {
       writeDatabaseInfo(init.sqlite, 'create_time', String(createTime));
       if (init.statements.length > 0) {
         const protoDescriptors = init.protoDescriptors ?? NO_DESCRIPTORS;
-        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements, protoDescriptors });
+        const statements = init.statements.map((s) => s.text);
+        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements, protoDescriptors });
       }
-      syncRowTables(init.sqlite, init.statements, init.catalog, createTime);
+      syncRowTables(init.sqlite, parsedForms(init.statements), init.catalog, createTime);
       recordCommitTimestamp(init.sqlite, createTime);
     })();
     const history = new SchemaHistory(createTime, init.catalog);
@@ -198,8 +214,8 @@ export class Database {
       // leaves a gap in the (still increasing) timestamps and nothing else.
       const ts = this.commitTimestamps.next();
       result = anyStoredRows(this.sqlite)
-        ? this.applyAgainstRows(statements, ts, protoDescriptors)
-        : this.applyToEmpty(validated, statements, ts);
+        ? this.applyAgainstRows(validated.statements, ts, protoDescriptors)
+        : this.applyToEmpty(validated, ts);
       if (result.applied === 0) return;
       commitTimestamp = ts;
       const applied = statements.slice(0, result.applied);
@@ -210,7 +226,8 @@ export class Database {
       this.history.add(commitTimestamp, result.catalog);
       this.pruneHistory();
     }
-    return { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error };
+    const { applied, error } = result;
+    return { kind: 'applied', statements: validated.statements, applied, commitTimestamp, error };
   }
 
   /**
@@ -244,8 +261,8 @@ export class Database {
   }
 
   /** Without rows there is nothing to check: the storage effects of the validated batch. */
-  private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[], ts: Micros): SchemaChangeResult {
-    syncRowTables(this.sqlite, statements, validated.catalog, ts);
+  private applyToEmpty(validated: SchemaChangeResult, ts: Micros): SchemaChangeResult {
+    syncRowTables(this.sqlite, parsedForms(validated.statements), validated.catalog, ts);
     return validated;
   }
 
@@ -256,29 +273,35 @@ export class Database {
    * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
    */
   private applyAgainstRows(
-    statements: readonly string[],
+    statements: readonly SchemaStatement[],
     ts: Micros,
     protoDescriptors: Uint8Array,
   ): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
+      const done = statements.slice(0, i);
       const rows = new DatabaseRows(this.sqlite, catalog);
-      const step = applySchemaChange(catalog, [statements[i]], rows, protoDescriptors);
-      if (step.error) return { catalog, applied: i, error: step.error };
+      const step = applyParsedStatements(catalog, [statements[i]], rows, protoDescriptors);
+      if (step.error) return { catalog, applied: i, statements: done, error: step.error };
       const failure = this.syncStatement(statements[i], catalog, step.catalog, ts);
-      if (failure !== null) return { catalog, applied: i, error: failure };
+      if (failure !== null) return { catalog, applied: i, statements: done, error: failure };
       catalog = step.catalog;
     }
-    return { catalog, applied: statements.length, error: null };
+    return { catalog, applied: statements.length, statements, error: null };
   }
 
   /**
    * One statement's storage effects in a savepoint: a backfill the rows reject (a NOT NULL column
    * computed as NULL, an evaluation error) undoes that statement's writes only.
    */
-  private syncStatement(statement: string, before: Catalog, catalog: Catalog, ts: Micros): SpannerError | null {
+  private syncStatement(
+    statement: SchemaStatement,
+    before: Catalog,
+    catalog: Catalog,
+    ts: Micros,
+  ): SpannerError | null {
     try {
-      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement], catalog, ts, before))();
+      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement.ast], catalog, ts, before))();
       return null;
     } catch (e) {
       if (e instanceof SpannerError) return e;
@@ -293,4 +316,8 @@ export class Database {
   private pruneHistory(): void {
     this.history.prune(this.earliestVersionTime());
   }
+}
+
+function parsedForms(statements: readonly SchemaStatement[]): DdlStatement[] {
+  return statements.map((s) => s.ast);
 }
