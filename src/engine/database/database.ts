@@ -73,23 +73,6 @@ export interface OpenDatabaseInit {
   readonly warn: (message: string) => void;
 }
 
-/** A new database's schema: its catalog and the statements that made it, parsed. */
-export interface InitialSchema {
-  readonly catalog: Catalog;
-  readonly statements: readonly SchemaStatement[];
-}
-
-/** The schema a new database starts with; throws the first statement error (nothing is created). */
-export function initialSchema(
-  databaseId: string,
-  statements: readonly string[],
-  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
-): InitialSchema {
-  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
-  if (result.error) throw result.error;
-  return { catalog: result.catalog, statements: result.statements };
-}
-
 const NO_DESCRIPTORS = new Uint8Array(0);
 
 /** Spanner's default version_retention_period. */

@@ -7,11 +7,11 @@
  */
 
 import { isSpannerError, type SpannerError } from '../../errors/spanner-error';
-import type { Catalog } from './catalog/catalog';
+import { emptyCatalog, type Catalog } from './catalog/catalog';
 import { catalogToDdlDef } from './printer/catalog-ddl-def';
 import { printDatabaseDdl } from './printer/ddl-printer';
 import { applyStatement } from './ddl/apply-statement';
-import type { SchemaDataAccess } from './schema-data-access';
+import { noRowsDataAccess, type SchemaDataAccess } from './schema-data-access';
 import { accessControlDdl } from './objects/access-control-ddl';
 import { encodeDescriptorSet } from './objects/proto-descriptor-set';
 import { parseSchemaStatement, type SchemaStatement } from './schema-statement';
@@ -78,6 +78,23 @@ function applyInOrder(
     }
   }
   return { catalog: current, applied: count, statements: applied, error: null };
+}
+
+/** A new database's schema: its catalog and the statements that made it, parsed. */
+export interface InitialSchema {
+  readonly catalog: Catalog;
+  readonly statements: readonly SchemaStatement[];
+}
+
+/** The schema CreateDatabase's extra statements give a new database; throws the first error. */
+export function initialSchema(
+  databaseId: string,
+  statements: readonly string[],
+  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
+): InitialSchema {
+  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
+  if (result.error) throw result.error;
+  return { catalog: result.catalog, statements: result.statements };
 }
 
 /** GetDatabaseDdl: the canonical statements, in Spanner's order, without trailing semicolons. */

@@ -6,7 +6,7 @@
  * caller passes `report`, which records the operation inside that transaction.
  */
 import type { Database, SchemaUpdateOutcome } from '../../engine/database/database';
-import { initialSchema } from '../../engine/database/database';
+import { initialSchema } from '../../engine/schema/schema-change';
 import { databaseFileOf } from '../../engine/database/database-file';
 import {
   databaseAlreadyExists,
