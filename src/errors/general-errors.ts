@@ -14,20 +14,6 @@ export function unimplementedFeature(feature: string): SpannerError {
   return new SpannerError(Code.UNIMPLEMENTED, `${feature} is not supported by this emulator.`);
 }
 
-export function invalidArgument(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-export function failedPrecondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-export function missingField(field: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, `Missing required field: ${field}`, [
-    { kind: 'badRequest', fieldViolations: [{ field, description: 'required field is missing' }] },
-  ]);
-}
-
 export function malformedJsonBody(reason: string): SpannerError {
   return new SpannerError(Code.INVALID_ARGUMENT, `Invalid JSON payload received. ${reason}`);
 }
@@ -39,8 +25,4 @@ export function routeNotFound(method: string, path: string): SpannerError {
 /** An exception nobody anticipated. The original is logged by the caller, never sent to the client. */
 export function internalError(): SpannerError {
   return new SpannerError(Code.INTERNAL, 'Internal error in the emulator; see its log for details.');
-}
-
-export function deadlineExceeded(what: string): SpannerError {
-  return new SpannerError(Code.DEADLINE_EXCEEDED, `Deadline exceeded: ${what}`);
 }

@@ -1,7 +1,7 @@
 /**
  * Database options (ALTER DATABASE SET OPTIONS): stored as the option list GetDatabaseDdl prints,
  * in the order first set, and read back typed for GetDatabase and the engine. Validation of new
- * values is the ALTER DATABASE statement's job (../ddl/alter-database.ts).
+ * values is the ALTER DATABASE statement's job (../ddl/database-options-rules.ts).
  */
 
 import type { SchemaOption } from './schema-option';

@@ -46,7 +46,7 @@ export function printCreateChangeStream(stream: ChangeStreamDef): string {
   return options === '' ? out : `${out} ${options}`;
 }
 
-export function printChangeStreamFor(forClause: ChangeStreamForDef): string {
+function printChangeStreamFor(forClause: ChangeStreamForDef): string {
   if (forClause.kind === 'all') return 'ALL';
   return forClause.tables
     .map((t) => printName(t.table) + (t.columns === null ? '' : `(${t.columns.map(printIdent).join(', ')})`))

@@ -17,7 +17,7 @@ export type OptionsLayout =
   /** `OPTIONS (a = 1, b = 2)`. */
   | 'compact';
 
-export function printOptionValue(value: DdlOptionValue, paddedList = false): string {
+function printOptionValue(value: DdlOptionValue, paddedList = false): string {
   switch (value.kind) {
     case 'null':
       return 'NULL';

@@ -43,7 +43,7 @@ export function printKeyParts(parts: readonly KeyPartDef[]): string {
   return parts.map((p) => printIdent(p.column) + (p.direction === 'DESC' ? ' DESC' : '')).join(', ');
 }
 
-export function printColumn(column: ColumnDef): string {
+function printColumn(column: ColumnDef): string {
   let out = `${printIdent(column.name)} ${printColumnType(column.type, column.declaredLength, column.vectorLength)}`;
   if (column.notNull) out += ' NOT NULL';
   if (column.placementKey) out += ' PLACEMENT KEY';
@@ -79,7 +79,7 @@ export function printSequenceParams(params: SequenceParams): string[] {
   return parts;
 }
 
-export function printForeignKey(fk: ForeignKeyDef): string {
+function printForeignKey(fk: ForeignKeyDef): string {
   let out = fk.name === null ? '' : `CONSTRAINT ${printIdent(fk.name)} `;
   out += `FOREIGN KEY(${fk.columns.map(printIdent).join(', ')}) REFERENCES ${printName(fk.referencedTable)}`;
   out += `(${fk.referencedColumns.map(printIdent).join(', ')})`;
@@ -88,7 +88,7 @@ export function printForeignKey(fk: ForeignKeyDef): string {
   return out;
 }
 
-export function printCheck(check: CheckDef): string {
+function printCheck(check: CheckDef): string {
   const name = check.name === null ? '' : `CONSTRAINT ${printIdent(check.name)} `;
   return `${name}CHECK(${check.expression})`;
 }
