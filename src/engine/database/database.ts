@@ -262,12 +262,10 @@ export class Database {
   ): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
-      const done = statements.slice(0, i);
       const rows = new DatabaseRows(this.sqlite, catalog);
       const step = applyParsedStatements(catalog, [statements[i]], rows, protoDescriptors);
-      if (step.error) return { catalog, applied: i, statements: done, error: step.error };
-      const failure = this.syncStatement(statements[i], catalog, step.catalog, ts);
-      if (failure !== null) return { catalog, applied: i, statements: done, error: failure };
+      const error = step.error ?? this.syncStatement(statements[i], catalog, step.catalog, ts);
+      if (error !== null) return { catalog, applied: i, statements: statements.slice(0, i), error };
       catalog = step.catalog;
     }
     return { catalog, applied: statements.length, statements, error: null };
