@@ -10,7 +10,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { systemClock } from '../src/common/clock';
-import { Database, initialCatalog } from '../src/engine/database/database';
+import { Database } from '../src/engine/database/database';
+import { initialSchema } from '../src/engine/schema/schema-change';
 import { openDatabaseFile } from '../src/engine/database/database-file';
 import { tableLayout } from '../src/engine/layout/table-layout';
 import { requireTable } from '../src/engine/schema/catalog/catalog-lookup';
@@ -55,13 +56,14 @@ function singerRow(i: number): SpannerValue[] {
 
 export async function run(): Promise<BenchFigure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'row-store-bench-'));
+  const schema = initialSchema('bench', [SINGERS]);
   const db = Database.create({
     name: 'projects/p/instances/i/databases/bench',
     databaseId: 'bench',
     sqlite: openDatabaseFile(dir, 'bench.sqlite'),
     clock: systemClock,
-    statements: [SINGERS],
-    catalog: initialCatalog('bench', [SINGERS]),
+    statements: schema.statements,
+    catalog: schema.catalog,
   });
   try {
     const columns = ['SingerId', 'FirstName', 'LastName', 'Score', 'Albums', 'Active'];

@@ -15,7 +15,7 @@ import type {
 } from '../../generated/google/spanner/v1/mutation';
 import type { DeleteMutation, Mutation, WriteKind, WriteMutation } from '../engine/mutation/mutation';
 import type { SqlType } from '../engine/query/analyzer/sql-type';
-import { valueTypeOf } from '../engine/query/evaluator/value-comparison';
+import { valueTypeOf } from '../engine/query/analyzer/value-type';
 import { nameKey } from '../engine/schema/catalog/named-map';
 import type { KeyRange } from '../engine/storage/key-range';
 import {

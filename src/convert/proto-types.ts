@@ -1,17 +1,18 @@
 /**
- * PROTO and ENUM on the wire. The engine's SqlType has no PROTO or ENUM kinds yet, so their type
- * codes are refused as not yet supported; the value rules are ready for when it does: a PROTO
- * value is its serialized message in base64 (like BYTES), an ENUM value its number as decimal
- * text (an int32, read like INT64 text). Wiring them in is a case each in types.ts and values.ts.
+ * PROTO and ENUM on the wire: the type names its message or enum by full name
+ * (`protoTypeFqn`); a PROTO value is its serialized message in base64 (like BYTES), an ENUM value
+ * its number as decimal text (an int32, read like INT64 text).
  */
-import type { Type } from '../../generated/google/spanner/v1/type';
+import { TypeCode, type Type } from '../../generated/google/spanner/v1/type';
+import { enumType, protoType, type SqlType } from '../engine/query/analyzer/sql-type';
 import { protoTypesNotSupported } from '../errors/wire-value-errors';
 import { base64Decode, base64Encode } from './wire-base64';
 import { int64FromText } from './wire-numbers';
 
 /** The engine type of a PROTO or ENUM wire type (`code` one of them). */
-export function protoTypeFromProto(type: Type): never {
-  throw protoTypesNotSupported(type.code);
+export function protoTypeFromProto(type: Type): SqlType {
+  if (type.protoTypeFqn === '') throw protoTypesNotSupported(type.code);
+  return type.code === TypeCode.ENUM ? enumType(type.protoTypeFqn) : protoType(type.protoTypeFqn);
 }
 
 /** A PROTO value's bytes, or null when the text is not base64. */

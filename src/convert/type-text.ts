@@ -33,6 +33,9 @@ export function typeDebugName(type: SqlType): string {
       );
       return `STRUCT<${fields.join(', ')}>`;
     }
+    case 'proto':
+    case 'enum':
+      return type.name;
     default:
       return assertNever(type, 'type');
   }

@@ -48,6 +48,10 @@ export function typeToProto(type: SqlType): Type {
       return wireType(TypeCode.STRUCT, {
         structType: { fields: type.fields.map((f) => ({ name: f.name ?? '', type: typeToProto(f.type) })) },
       });
+    case 'proto':
+      return wireType(TypeCode.PROTO, { protoTypeFqn: type.name });
+    case 'enum':
+      return wireType(TypeCode.ENUM, { protoTypeFqn: type.name });
     default:
       return assertNever(type, 'type');
   }

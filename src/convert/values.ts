@@ -27,6 +27,7 @@ import {
 import type { ScalarKind, SqlType, StructSqlType } from '../engine/query/analyzer/sql-type';
 import { canonicalJsonText, JsonParseFailure } from '../types/json/json-parser';
 import { isTimestampValue, SpannerValue, timestampValue } from '../types/spanner-value';
+import { enumValueFromText, enumValueToText, protoValueToText } from './proto-types';
 import { COMMIT_TIMESTAMP, COMMIT_TIMESTAMP_PLACEHOLDER, CommitTimestampMarker } from './commit-timestamp';
 import { typeDebugName } from './type-text';
 import { base64Decode, base64Encode } from './wire-base64';
@@ -68,6 +69,14 @@ export function valueFromProto(
       return listOf(wire, type).map((element) => valueFromProto(element, type.element));
     case 'struct':
       return structFromProto(wire, type);
+    case 'proto':
+      return bytesFromProto(textOf(wire, type));
+    case 'enum': {
+      const text = textOf(wire, type);
+      const n = enumValueFromText(text);
+      if (n === null) throw couldNotParseStringAsInteger(messageText(text));
+      return n;
+    }
     default:
       return assertNever(type, 'type');
   }
@@ -217,6 +226,10 @@ export function valueToProto(value: SpannerValue, type: SqlType): ResultWireValu
     case 'array':
     case 'struct':
       return structuredToProto(value, type);
+    case 'proto':
+      return protoValueToText(value as Uint8Array);
+    case 'enum':
+      return enumValueToText(value as bigint);
     default:
       return assertNever(type, 'type');
   }

@@ -15,20 +15,6 @@ export function unimplementedFeature(feature: string): SpannerError {
   return new SpannerError(Code.UNIMPLEMENTED, `${feature} is not supported by this emulator.`);
 }
 
-export function invalidArgument(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-export function failedPrecondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-export function missingField(field: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, `Missing required field: ${field}`, [
-    { kind: 'badRequest', fieldViolations: [{ field, description: 'required field is missing' }] },
-  ]);
-}
-
 export function malformedJsonBody(reason: string): SpannerError {
   return new SpannerError(Code.INVALID_ARGUMENT, `Invalid JSON payload received. ${reason}`);
 }

@@ -9,7 +9,6 @@ import type { Mutation as WireMutation } from '../../generated/google/spanner/v1
 import { mutationsFromProto, type MutationTable, type MutationTableLookup } from '../convert/mutations';
 import { applyMutations } from '../engine/mutation/apply-mutations';
 import type { Mutation } from '../engine/mutation/mutation';
-import { typeFromColumnType } from '../engine/query/analyzer/type-from-syntax';
 import type { Catalog } from '../engine/schema/catalog/catalog';
 import { findTable } from '../engine/schema/catalog/catalog-lookup';
 import { sameName } from '../engine/schema/catalog/named-map';
@@ -48,10 +47,7 @@ export function mutationTables(catalog: Catalog): MutationTableLookup {
     if (table === undefined) return undefined;
     const described: MutationTable = {
       name: table.name,
-      columns: table.columns.flatMap((c) => {
-        const type = typeFromColumnType(c.type);
-        return type === null ? [] : [{ name: c.name, type }];
-      }),
+      columns: table.columns.map((c) => ({ name: c.name, type: c.type })),
       keyColumns: table.primaryKey.map((k) => ({
         name: table.columns.find((c) => sameName(c.name, k.column))?.name ?? k.column,
         desc: k.direction === 'DESC',

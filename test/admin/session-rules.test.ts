@@ -3,7 +3,7 @@
  * role against a database's roles, BatchCreateSessions' count, session ids and session names.
  */
 import { Code } from '../../src/errors';
-import { initialCatalog } from '../../src/engine/database/database';
+import { initialSchema } from '../../src/engine/schema/schema-change';
 import { parseSessionName, sessionName } from '../../src/resources/resource-names';
 import {
   batchSessionCount,
@@ -60,7 +60,7 @@ describe('session labels', () => {
 });
 
 describe('creator role', () => {
-  const catalog = initialCatalog('db', ['CREATE ROLE analyst'], undefined);
+  const catalog = initialSchema('db', ['CREATE ROLE analyst']).catalog;
 
   test.each(['', 'analyst', 'ANALYST', 'public', 'spanner_info_reader', 'spanner_sys_reader'])('accepts %j', (role) => {
     expect(() => validateCreatorRole(role, catalog)).not.toThrow();

@@ -11,10 +11,11 @@
 import type { Micros } from '../../common/clock';
 import { unimplementedFeature } from '../../errors/general-errors';
 import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
-import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { timestampValue, type SpannerValue } from '../../types/spanner-value';
 import { evalContext, type EvalContext } from '../query/evaluator/index';
+import { isScalar, type SqlType } from '../query/analyzer/sql-type';
 import type { Catalog } from '../schema/catalog/catalog';
+import { baseType } from '../schema/catalog/column-types';
 import { findColumn, findTable, indexesOnTable } from '../schema/catalog/catalog-lookup';
 import type { Column, Table } from '../schema/catalog/table';
 import { isTokenList, TableExpressions } from '../schema/evaluation/table-expressions';
@@ -27,41 +28,53 @@ import { columnPosition } from '../storage/row-shape';
 import { rowKeyText } from './database-rows';
 
 /**
- * The value-rewriting effect of one statement applied to `before`, giving `after`: only a column
- * the statement adds (ADD COLUMN IF NOT EXISTS of an existing one adds nothing) is filled, and
- * only a change between STRING and BYTES converts values.
+ * ADD COLUMN applied to `before`, giving `after`: fills a column the statement added (ADD COLUMN
+ * IF NOT EXISTS of an existing one adds nothing) when it has a DEFAULT or a generation expression.
  */
-export function backfillColumns(db: RowStore, stmt: DdlStatement, before: Catalog, after: Catalog, ts: Micros): void {
-  if (stmt.kind !== 'alterTable') return;
-  const action = stmt.action;
-  const table = findTable(after, stmt.name.name);
-  const oldTable = findTable(before, stmt.name.name);
+export function fillAddedColumn(
+  db: RowStore,
+  before: Catalog,
+  after: Catalog,
+  tableName: string,
+  columnName: string,
+  ts: Micros,
+): void {
+  const table = findTable(after, tableName);
+  const oldTable = findTable(before, tableName);
   if (table === undefined || oldTable === undefined) return;
-  if (action.kind === 'addColumn') {
-    const column = findColumn(table, action.column.name.name);
-    if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
-    if (column.identity !== null) refuseIdentityBackfill(db, table);
-    else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
-  } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
-    const column = findColumn(table, action.column.name);
-    const old = findColumn(oldTable, action.column.name);
-    if (column !== undefined && old !== undefined && baseTypeName(old) !== baseTypeName(column))
-      convertColumn(db, after, table, column, ts);
+  const column = findColumn(table, columnName);
+  if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
+  if (column.identity !== null) refuseIdentityBackfill(db, table);
+  else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
+}
+
+/** ALTER COLUMN with a new definition: converts the stored values when their form changes. */
+export function convertAlteredColumn(
+  db: RowStore,
+  before: Catalog,
+  after: Catalog,
+  tableName: string,
+  columnName: string,
+  ts: Micros,
+): void {
+  const table = findTable(after, tableName);
+  const column = table === undefined ? undefined : findColumn(table, columnName);
+  const oldTable = findTable(before, tableName);
+  const old = oldTable === undefined ? undefined : findColumn(oldTable, columnName);
+  if (table !== undefined && column !== undefined && old !== undefined && changesShape(old, column)) {
+    convertColumn(db, after, table, column, ts);
   }
 }
 
-/** STRING or BYTES (the element type for arrays); the only base types ALTER COLUMN may swap. */
-function baseTypeName(column: Column): string {
-  const type = column.type.kind === 'array' ? column.type.element : column.type;
-  switch (type.kind) {
-    case 'scalar':
-    case 'sized':
-      return type.name;
-    case 'named':
-      return type.path;
-    default:
-      return type.kind;
-  }
+/**
+ * Only STRING <-> BYTES changes the stored shapes: the other changes ALTER COLUMN allows (PROTO and
+ * BYTES, ENUM and INT64, among PROTO or ENUM types) keep bytes as bytes and numbers as numbers.
+ */
+function changesShape(before: Column, after: Column): boolean {
+  const stringOrBytes = (t: SqlType) => isScalar(t, 'STRING') || isScalar(t, 'BYTES');
+  const from = baseType(before.type);
+  const to = baseType(after.type);
+  return stringOrBytes(from) && stringOrBytes(to) && isScalar(from, 'STRING') !== isScalar(to, 'STRING');
 }
 
 /** Identity values come from the sequence's counter, which lives with the data plane's state. */

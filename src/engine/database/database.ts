@@ -8,8 +8,15 @@
  */
 import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
 import { readTimestampPastVersionGcLimit, SpannerError } from '../../errors';
+import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
-import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
+import {
+  applyParsedStatements,
+  applySchemaChange,
+  databaseOptionsOf,
+  SchemaChangeResult,
+  type SchemaStatement,
+} from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
 import { shapesIn } from '../layout/catalog-layouts';
 import type { SqliteDatabase } from '../storage/sqlite-file';
@@ -33,14 +40,16 @@ import {
 
 /**
  * How a schema change ended. `rejected`: a statement is invalid whatever the data, so nothing was
- * applied (Spanner validates the whole batch before running it). `applied`: the first `applied`
- * statements took effect at `commitTimestamp` (null when none did); `error` is the failure of the
- * next one against the existing rows, which ends the batch.
+ * applied (Spanner validates the whole batch before running it). `applied`: every statement was
+ * valid (`statements`, parsed, all of them); the first `applied` took effect at `commitTimestamp`
+ * (null when none did); `error` is the failure of the next one against the existing rows, which
+ * ends the batch.
  */
 export type SchemaUpdateOutcome =
   | { readonly kind: 'rejected'; readonly error: SpannerError }
   | {
       readonly kind: 'applied';
+      readonly statements: readonly SchemaStatement[];
       readonly applied: number;
       readonly commitTimestamp: Micros | null;
       readonly error: SpannerError | null;
@@ -51,8 +60,8 @@ export interface CreateDatabaseInit {
   readonly databaseId: string;
   readonly sqlite: SqliteDatabase;
   readonly clock: Clock;
-  /** Already validated by initialCatalog(), which produced `catalog` from them. */
-  readonly statements: readonly string[];
+  /** Already validated by initialSchema(), which produced `catalog` from them. */
+  readonly statements: readonly SchemaStatement[];
   /** The proto descriptors sent with them (empty or absent when none were). */
   readonly protoDescriptors?: Uint8Array;
   readonly catalog: Catalog;
@@ -64,17 +73,6 @@ export interface OpenDatabaseInit {
   readonly clock: Clock;
   /** Told when the stored log no longer applies cleanly (the database opens with what did). */
   readonly warn: (message: string) => void;
-}
-
-/** The catalog a new database starts with; throws the first statement error (nothing is created). */
-export function initialCatalog(
-  databaseId: string,
-  statements: readonly string[],
-  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
-): Catalog {
-  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
-  if (result.error) throw result.error;
-  return result.catalog;
 }
 
 const NO_DESCRIPTORS = new Uint8Array(0);
@@ -116,9 +114,10 @@ export class Database {
       writeDatabaseInfo(init.sqlite, 'create_time', String(createTime));
       if (init.statements.length > 0) {
         const protoDescriptors = init.protoDescriptors ?? NO_DESCRIPTORS;
-        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements, protoDescriptors });
+        const statements = init.statements.map((s) => s.text);
+        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements, protoDescriptors });
       }
-      syncRowTables(rows, init.statements, init.catalog, createTime);
+      syncRowTables(rows, parsedForms(init.statements), init.catalog, createTime);
       recordCommitTimestamp(init.sqlite, createTime);
     })();
     rows.invalidate();
@@ -213,8 +212,8 @@ export class Database {
         // leaves a gap in the (still increasing) timestamps and nothing else.
         const ts = this.commitTimestamps.next();
         result = this.rows.hasAnyRows()
-          ? this.applyAgainstRows(statements, ts, protoDescriptors)
-          : this.applyToEmpty(validated, statements, ts);
+          ? this.applyAgainstRows(validated.statements, ts, protoDescriptors)
+          : this.applyToEmpty(validated, ts);
         if (result.applied === 0) return;
         commitTimestamp = ts;
         const applied = statements.slice(0, result.applied);
@@ -229,7 +228,8 @@ export class Database {
       this.history.add(commitTimestamp, result.catalog);
       this.pruneHistory();
     }
-    return { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error };
+    const { applied, error } = result;
+    return { kind: 'applied', statements: validated.statements, applied, commitTimestamp, error };
   }
 
   /**
@@ -273,8 +273,8 @@ export class Database {
   }
 
   /** Without rows there is nothing to check: the storage effects of the validated batch. */
-  private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[], ts: Micros): SchemaChangeResult {
-    syncRowTables(this.rows, statements, validated.catalog, ts);
+  private applyToEmpty(validated: SchemaChangeResult, ts: Micros): SchemaChangeResult {
+    syncRowTables(this.rows, parsedForms(validated.statements), validated.catalog, ts);
     return validated;
   }
 
@@ -285,29 +285,33 @@ export class Database {
    * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
    */
   private applyAgainstRows(
-    statements: readonly string[],
+    statements: readonly SchemaStatement[],
     ts: Micros,
     protoDescriptors: Uint8Array,
   ): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
       const rows = new DatabaseRows(this.rows, catalog);
-      const step = applySchemaChange(catalog, [statements[i]], rows, protoDescriptors);
-      if (step.error) return { catalog, applied: i, error: step.error };
-      const failure = this.syncStatement(statements[i], catalog, step.catalog, ts);
-      if (failure !== null) return { catalog, applied: i, error: failure };
+      const step = applyParsedStatements(catalog, [statements[i]], rows, protoDescriptors);
+      const error = step.error ?? this.syncStatement(statements[i], catalog, step.catalog, ts);
+      if (error !== null) return { catalog, applied: i, statements: statements.slice(0, i), error };
       catalog = step.catalog;
     }
-    return { catalog, applied: statements.length, error: null };
+    return { catalog, applied: statements.length, statements, error: null };
   }
 
   /**
    * One statement's storage effects in a savepoint: a backfill the rows reject (a NOT NULL column
    * computed as NULL, an evaluation error) undoes that statement's writes only.
    */
-  private syncStatement(statement: string, before: Catalog, catalog: Catalog, ts: Micros): SpannerError | null {
+  private syncStatement(
+    statement: SchemaStatement,
+    before: Catalog,
+    catalog: Catalog,
+    ts: Micros,
+  ): SpannerError | null {
     try {
-      this.sqlite.transaction(() => syncRowTables(this.rows, [statement], catalog, ts, before))();
+      this.sqlite.transaction(() => syncRowTables(this.rows, [statement.ast], catalog, ts, before))();
       return null;
     } catch (e) {
       this.rows.invalidate();
@@ -323,4 +327,8 @@ export class Database {
   private pruneHistory(): void {
     this.history.prune(this.earliestVersionTime());
   }
+}
+
+function parsedForms(statements: readonly SchemaStatement[]): DdlStatement[] {
+  return statements.map((s) => s.ast);
 }

@@ -6,9 +6,8 @@
  * checks no values.
  */
 
-import { assertNever } from '../../errors/assert-never';
-import type { DdlColumnType, DdlScalarTypeName } from '../../sql/ast/ddl-common';
-import type { ScalarTypeName, ValueType } from '../../types/spanner-value';
+import type { ValueType } from '../../types/spanner-value';
+import { valueTypeOf } from '../query/analyzer/value-type';
 import type { Table } from '../schema/catalog/table';
 import type { KeyPartType } from '../storage/key-codec';
 import { columnPosition, TableShape, tableShape } from '../storage/row-shape';
@@ -43,46 +42,4 @@ function buildLayout(table: Table): TableLayout {
     return { type: type.name, desc: part.direction === 'DESC' };
   });
   return { ...tableShape({ table: table.name, columns, keyParts, keyPositions }), columnTypes };
-}
-
-/** The stored value type of a DDL type: PROTO/ENUM by their wire form, STRUCT never stored. */
-export function valueTypeOf(type: DdlColumnType): ValueType {
-  switch (type.kind) {
-    case 'scalar':
-      return { kind: 'scalar', name: scalarOf(type.name) };
-    case 'sized':
-      return { kind: 'scalar', name: type.name };
-    case 'array':
-      return { kind: 'array', element: valueTypeOf(type.element) };
-    case 'named':
-      // A proto message is stored as its bytes; an enum (also a named type) is ordered as bytes
-      // too until the catalog tells the two apart.
-      return { kind: 'scalar', name: 'BYTES' };
-    case 'struct':
-      throw new Error('STRUCT columns cannot be stored');
-    default:
-      return assertNever(type, 'column type');
-  }
-}
-
-/** INTERVAL and UUID are held as their canonical text, TOKENLIST as bytes. */
-function scalarOf(name: DdlScalarTypeName): ScalarTypeName {
-  switch (name) {
-    case 'BOOL':
-    case 'INT64':
-    case 'FLOAT32':
-    case 'FLOAT64':
-    case 'NUMERIC':
-    case 'DATE':
-    case 'TIMESTAMP':
-    case 'JSON':
-      return name;
-    case 'TOKENLIST':
-      return 'BYTES';
-    case 'INTERVAL':
-    case 'UUID':
-      return 'STRING';
-    default:
-      return assertNever(name, 'scalar type');
-  }
 }

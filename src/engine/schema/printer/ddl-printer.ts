@@ -67,27 +67,3 @@ export function orderViews(views: readonly ViewDef[]): ViewDef[] {
   views.forEach(visit);
   return ordered;
 }
-
-/** The text GetDatabaseDdl's statements make when joined for display: `;\n` between and after. */
-export function joinDdlStatements(statements: readonly string[]): string {
-  return statements.map((s) => `${s};\n`).join('');
-}
-
-export function emptyDatabaseDdlDef(databaseName: string): DatabaseDdlDef {
-  return {
-    databaseName,
-    databaseOptions: [],
-    protoBundleTypes: [],
-    schemas: [],
-    placements: [],
-    sequences: [],
-    tables: [],
-    indexes: [],
-    changeStreams: [],
-    models: [],
-    views: [],
-    functions: [],
-    propertyGraphs: [],
-    localityGroups: [],
-  };
-}

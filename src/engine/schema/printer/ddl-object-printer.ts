@@ -11,14 +11,14 @@ import type {
   ModelColumnDef,
   ModelDef,
   NamedOptionsDef,
-  OptionDef,
   SequenceDef,
   ViewDef,
 } from './ddl-definitions';
-import { printIdent, printName } from './ddl-names';
+import type { SchemaOption } from '../catalog/schema-option';
+import { printIdent, printName } from '../../../sql/printer/ddl-names';
 import { printOptionAssignments, printOptionsClause } from './ddl-options-printer';
 import { printSequenceParams } from './ddl-table-printer';
-import { printColumnType } from './ddl-type-printer';
+import { printColumnType } from './column-type-printer';
 
 export function printCreateView(view: ViewDef): string {
   const security = view.security === null ? '' : ` SQL SECURITY ${view.security}`;
@@ -46,7 +46,7 @@ export function printCreateChangeStream(stream: ChangeStreamDef): string {
   return options === '' ? out : `${out} ${options}`;
 }
 
-export function printChangeStreamFor(forClause: ChangeStreamForDef): string {
+function printChangeStreamFor(forClause: ChangeStreamForDef): string {
   if (forClause.kind === 'all') return 'ALL';
   return forClause.tables
     .map((t) => printName(t.table) + (t.columns === null ? '' : `(${t.columns.map(printIdent).join(', ')})`))
@@ -64,7 +64,7 @@ export function printCreateModel(model: ModelDef): string {
 
 function printModelColumn(column: ModelColumnDef): string {
   const options = printOptionsClause(column.options, 'padded');
-  return `  ${printIdent(column.name)} ${printColumnType(column.type)}${options === '' ? '' : ' ' + options},\n`;
+  return `  ${printIdent(column.name)} ${printColumnType(column.type, column.declaredLength)}${options === '' ? '' : ' ' + options},\n`;
 }
 
 export function printCreateSchema(name: string): string {
@@ -79,7 +79,7 @@ export function printCreateLocalityGroup(group: NamedOptionsDef): string {
   return withPaddedOptions(`CREATE LOCALITY GROUP ${printName(group.name)}`, group.options);
 }
 
-function withPaddedOptions(head: string, options: readonly OptionDef[]): string {
+function withPaddedOptions(head: string, options: readonly SchemaOption[]): string {
   const clause = printOptionsClause(options, 'padded');
   return clause === '' ? head : `${head} ${clause}`;
 }
@@ -94,7 +94,7 @@ export function printCreateFunction(fn: FunctionDef): string {
 }
 
 /** One `ALTER DATABASE ... SET OPTIONS` statement per option, as GetDatabaseDdl does. */
-export function printDatabaseOptions(databaseName: string, options: readonly OptionDef[]): string[] {
+export function printDatabaseOptions(databaseName: string, options: readonly SchemaOption[]): string[] {
   return printOptionAssignments(options).map(
     (assignment) => `ALTER DATABASE ${printIdent(databaseName)} SET OPTIONS (${assignment})`,
   );

@@ -1,5 +1,5 @@
 /**
- * Converts the catalog into the printer's printable definitions (src/sql/printer/ddl-definitions),
+ * Converts the catalog into the printer's printable definitions (ddl-definitions.ts),
  * which printDatabaseDdl turns into GetDatabaseDdl's statements. Hidden objects (FK backing
  * indexes) and generated constraint names are left out, as Spanner does; ordering rules beyond
  * creation order belong to the printer.
@@ -14,14 +14,14 @@ import type {
   SequenceDef,
   TableDef,
   ViewDef,
-} from '../../../sql/printer/ddl-definitions';
-import type { PropertyGraphDef, PropertyGraphElementDef } from '../../../sql/printer/ddl-property-graph-printer';
-import type { Catalog } from './catalog';
-import type { GraphElementTable, PropertyGraph } from './property-graph';
-import type { SchemaObjectRef } from './dependencies';
-import { namedValues } from './named-map';
-import type { ChangeStream, Index, Model, Sequence, View } from './schema-objects';
-import type { Column, Table } from './table';
+} from './ddl-definitions';
+import type { PropertyGraphDef, PropertyGraphElementDef } from './ddl-property-graph-printer';
+import type { Catalog } from '../catalog/catalog';
+import type { GraphElementTable, PropertyGraph } from '../catalog/property-graph';
+import type { SchemaObjectRef } from '../catalog/dependencies';
+import { namedValues } from '../catalog/named-map';
+import type { ChangeStream, Index, Model, Sequence, View } from '../catalog/schema-objects';
+import type { Column, Table } from '../catalog/table';
 
 export function catalogToDdlDef(catalog: Catalog): DatabaseDdlDef {
   return {
@@ -69,6 +69,8 @@ function columnDef(column: Column): ColumnDef {
   return {
     name: column.name,
     type: column.type,
+    declaredLength: column.declaredLength,
+    vectorLength: column.vectorLength,
     notNull: column.notNull,
     generated:
       column.generated === null
@@ -125,7 +127,12 @@ function changeStreamDef(stream: ChangeStream): ChangeStreamDef {
 }
 
 function modelDef(model: Model): ModelDef {
-  const column = (c: Model['input'][number]) => ({ name: c.name, type: c.type, options: [...c.options] });
+  const column = (c: Model['input'][number]) => ({
+    name: c.name,
+    type: c.type,
+    declaredLength: c.declaredLength,
+    options: [...c.options],
+  });
   return {
     name: model.name,
     input: model.input.map(column),

@@ -4,10 +4,10 @@
  * pick a layout; the values themselves always print the same way.
  */
 
-import { assertNever } from '../../errors/assert-never';
-import type { DdlOptionValue } from '../ast/ddl-common';
-import type { OptionDef } from './ddl-definitions';
-import { printStringLiteral } from './ddl-names';
+import { assertNever } from '../../../errors/assert-never';
+import type { DdlOptionValue } from '../../../sql/ast/ddl-common';
+import type { SchemaOption } from '../catalog/schema-option';
+import { printStringLiteral } from '../../../sql/printer/ddl-names';
 
 export type OptionsLayout =
   /** `OPTIONS (\n    a = 1,\n    b = 2\n  )`, used inside a table body. */
@@ -17,7 +17,7 @@ export type OptionsLayout =
   /** `OPTIONS (a = 1, b = 2)`. */
   | 'compact';
 
-export function printOptionValue(value: DdlOptionValue, paddedList = false): string {
+function printOptionValue(value: DdlOptionValue, paddedList = false): string {
   switch (value.kind) {
     case 'null':
       return 'NULL';
@@ -38,12 +38,12 @@ export function printOptionValue(value: DdlOptionValue, paddedList = false): str
   }
 }
 
-export function printOptionAssignments(options: readonly OptionDef[], paddedList = false): string[] {
+export function printOptionAssignments(options: readonly SchemaOption[], paddedList = false): string[] {
   return options.map((o) => `${o.name} = ${printOptionValue(o.value, paddedList)}`);
 }
 
 /** The whole `OPTIONS (...)` clause, or '' when there is nothing to print. */
-export function printOptionsClause(options: readonly OptionDef[], layout: OptionsLayout): string {
+export function printOptionsClause(options: readonly SchemaOption[], layout: OptionsLayout): string {
   if (options.length === 0) return '';
   const items = printOptionAssignments(options);
   switch (layout) {

@@ -1,45 +1,39 @@
 /**
  * Printable schema definitions: what the canonical DDL printer consumes. They describe schema
- * objects in their final state (after any number of ALTERs), so a catalog can build them directly;
- * ddl-from-ast.ts builds them from CREATE statements. Expressions and view bodies are source text.
- * Nothing here validates; whatever is described gets printed.
+ * objects in their final state (after any number of ALTERs), as catalog-ddl-def.ts builds them
+ * from the catalog, with only what GetDatabaseDdl shows. Expressions and view bodies are source
+ * text. Nothing here validates; whatever is described gets printed.
  */
 
+import type { OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
+import type { SqlSecurity } from '../../../sql/ast/ddl-view';
+import type { SqlType } from '../../query/analyzer/sql-type';
+import type { SchemaOption } from '../catalog/schema-option';
+import type { SequenceParams } from '../catalog/sequence-params';
 import type { PropertyGraphDef } from './ddl-property-graph-printer';
-import type { DdlColumnType, DdlOptionValue, OnDeleteAction, SortDirection } from '../ast/ddl-common';
-import type { SqlSecurity } from '../ast/ddl-view';
-
-export interface OptionDef {
-  name: string;
-  value: DdlOptionValue;
-}
 
 export interface KeyPartDef {
   column: string;
   direction: SortDirection;
 }
 
-export interface SequenceParamsDef {
-  /** e.g. 'BIT_REVERSED_POSITIVE'; null when the database default kind applies. */
-  sequenceKind: string | null;
-  skipRange: { min: string; max: string } | null;
-  startCounterWith: string | null;
-}
-
 export interface ColumnDef {
   name: string;
-  type: DdlColumnType;
+  type: SqlType;
+  /** STRING/BYTES (array element) length as declared; null for other types. */
+  declaredLength: number | 'MAX' | null;
+  vectorLength: number | null;
   notNull: boolean;
   /** Generated column: expression text without the outer parentheses. */
   generated: { expression: string; stored: boolean } | null;
   /** Default expression text without the outer parentheses. */
   defaultValue: string | null;
   onUpdate: string | null;
-  identity: SequenceParamsDef | null;
+  identity: SequenceParams | null;
   placementKey: boolean;
   hidden: boolean;
   /** Options with non-null values, e.g. allow_commit_timestamp. */
-  options: OptionDef[];
+  options: SchemaOption[];
 }
 
 export interface ForeignKeyDef {
@@ -74,7 +68,7 @@ export interface TableDef {
   primaryKey: KeyPartDef[];
   interleave: InterleaveDef | null;
   rowDeletionPolicy: { column: string; days: string } | null;
-  options: OptionDef[];
+  options: SchemaOption[];
 }
 
 export type IndexKindDef = 'index' | 'search' | 'vector';
@@ -91,7 +85,7 @@ export interface IndexDef {
   orderBy: KeyPartDef[];
   whereNotNull: string[];
   interleaveIn: string | null;
-  options: OptionDef[];
+  options: SchemaOption[];
 }
 
 export interface ViewDef {
@@ -107,7 +101,7 @@ export interface SequenceDef {
   name: string;
   /** 'options' for `OPTIONS (sequence_kind = ...)`, 'clauses' for `BIT_REVERSED_POSITIVE ...`. */
   form: 'options' | 'clauses';
-  params: SequenceParamsDef;
+  params: SequenceParams;
 }
 
 export type ChangeStreamForDef =
@@ -116,13 +110,14 @@ export type ChangeStreamForDef =
 export interface ChangeStreamDef {
   name: string;
   forClause: ChangeStreamForDef | null;
-  options: OptionDef[];
+  options: SchemaOption[];
 }
 
 export interface ModelColumnDef {
   name: string;
-  type: DdlColumnType;
-  options: OptionDef[];
+  type: SqlType;
+  declaredLength: number | 'MAX' | null;
+  options: SchemaOption[];
 }
 
 export interface ModelDef {
@@ -130,12 +125,12 @@ export interface ModelDef {
   input: ModelColumnDef[];
   output: ModelColumnDef[];
   remote: boolean;
-  options: OptionDef[];
+  options: SchemaOption[];
 }
 
 export interface NamedOptionsDef {
   name: string;
-  options: OptionDef[];
+  options: SchemaOption[];
 }
 
 export interface FunctionDef {
@@ -147,7 +142,7 @@ export interface FunctionDef {
 /** Everything GetDatabaseDdl prints, each list in creation order. */
 export interface DatabaseDdlDef {
   databaseName: string;
-  databaseOptions: OptionDef[];
+  databaseOptions: SchemaOption[];
   protoBundleTypes: string[];
   schemas: string[];
   placements: NamedOptionsDef[];

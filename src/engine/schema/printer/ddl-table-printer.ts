@@ -4,10 +4,11 @@
  * row deletion policy and table options. Column order and constraint order are the caller's.
  */
 
-import type { CheckDef, ColumnDef, ForeignKeyDef, KeyPartDef, SequenceParamsDef, TableDef } from './ddl-definitions';
-import { printIdent, printName } from './ddl-names';
+import type { CheckDef, ColumnDef, ForeignKeyDef, KeyPartDef, TableDef } from './ddl-definitions';
+import type { SequenceParams } from '../catalog/sequence-params';
+import { printIdent, printName } from '../../../sql/printer/ddl-names';
 import { printOptionsClause } from './ddl-options-printer';
-import { printColumnType } from './ddl-type-printer';
+import { printColumnType } from './column-type-printer';
 
 export function printCreateTable(table: TableDef): string {
   const elements = [
@@ -42,8 +43,8 @@ export function printKeyParts(parts: readonly KeyPartDef[]): string {
   return parts.map((p) => printIdent(p.column) + (p.direction === 'DESC' ? ' DESC' : '')).join(', ');
 }
 
-export function printColumn(column: ColumnDef): string {
-  let out = `${printIdent(column.name)} ${printColumnType(column.type)}`;
+function printColumn(column: ColumnDef): string {
+  let out = `${printIdent(column.name)} ${printColumnType(column.type, column.declaredLength, column.vectorLength)}`;
   if (column.notNull) out += ' NOT NULL';
   if (column.placementKey) out += ' PLACEMENT KEY';
   out += printColumnValueSource(column);
@@ -64,13 +65,13 @@ function printColumnValueSource(column: ColumnDef): string {
   return ` DEFAULT (${column.defaultValue})${onUpdate}`;
 }
 
-function printIdentityParams(params: SequenceParamsDef): string {
+function printIdentityParams(params: SequenceParams): string {
   const parts = printSequenceParams(params);
   return parts.length === 0 ? '' : ` (${parts.join(' ')})`;
 }
 
 /** The clause form of sequence parameters, shared by identity columns and CREATE SEQUENCE. */
-export function printSequenceParams(params: SequenceParamsDef): string[] {
+export function printSequenceParams(params: SequenceParams): string[] {
   const parts: string[] = [];
   if (params.sequenceKind !== null) parts.push(params.sequenceKind.toUpperCase());
   if (params.skipRange !== null) parts.push(`SKIP RANGE ${params.skipRange.min}, ${params.skipRange.max}`);
@@ -78,7 +79,7 @@ export function printSequenceParams(params: SequenceParamsDef): string[] {
   return parts;
 }
 
-export function printForeignKey(fk: ForeignKeyDef): string {
+function printForeignKey(fk: ForeignKeyDef): string {
   let out = fk.name === null ? '' : `CONSTRAINT ${printIdent(fk.name)} `;
   out += `FOREIGN KEY(${fk.columns.map(printIdent).join(', ')}) REFERENCES ${printName(fk.referencedTable)}`;
   out += `(${fk.referencedColumns.map(printIdent).join(', ')})`;
@@ -87,7 +88,7 @@ export function printForeignKey(fk: ForeignKeyDef): string {
   return out;
 }
 
-export function printCheck(check: CheckDef): string {
+function printCheck(check: CheckDef): string {
   const name = check.name === null ? '' : `CONSTRAINT ${printIdent(check.name)} `;
   return `${name}CHECK(${check.expression})`;
 }

@@ -3,9 +3,9 @@
  * so the output parses back; OPTIONS spacing follows what GetDatabaseDdl uses per index kind.
  */
 
-import { assertNever } from '../../errors/assert-never';
+import { assertNever } from '../../../errors/assert-never';
 import type { IndexDef, IndexKindDef } from './ddl-definitions';
-import { printIdent, printName } from './ddl-names';
+import { printIdent, printName } from '../../../sql/printer/ddl-names';
 import { printOptionsClause, type OptionsLayout } from './ddl-options-printer';
 import { printKeyParts } from './ddl-table-printer';
 
