@@ -13,11 +13,18 @@ import type {
   Mutation_Delete,
   Mutation_Write,
 } from '../../generated/google/spanner/v1/mutation';
-import type { DeleteMutation, Mutation, WriteKind, WriteMutation } from '../engine/mutation/mutation';
+import {
+  isCommitTimestamp,
+  type DeleteMutation,
+  type Mutation,
+  type MutationKey,
+  type MutationKeyRange,
+  type WriteKind,
+  type WriteMutation,
+} from '../engine/mutation/mutation';
 import type { SqlType } from '../engine/query/analyzer/sql-type';
 import { valueTypeOf } from '../engine/query/analyzer/value-type';
 import { nameKey } from '../engine/schema/catalog/named-map';
-import type { KeyRange } from '../engine/storage/key-range';
 import {
   badDeleteRange,
   multipleValuesForColumn,
@@ -29,9 +36,10 @@ import { columnNotFound, tableNotFound } from '../errors/schema-errors';
 import { assertNever } from '../errors/assert-never';
 import { missingRequiredField } from '../errors/general-errors';
 import { keyText } from '../types/key-text';
-import type { SpannerValue } from '../types/spanner-value';
+import type { ValueType } from '../types/spanner-value';
 import { compareValues } from '../types/value-order';
-import { KeyShape, keySetFromProto } from './keys';
+import { COMMIT_TIMESTAMP_PLACEHOLDER } from './commit-timestamp';
+import { KeyShape, mutationKeySetFromProto } from './keys';
 import { valueFromProto } from './values';
 import { messageText } from './wire-value';
 
@@ -100,7 +108,7 @@ function writeFromProto(kind: WriteKind, write: Mutation_Write, tables: TableCac
 
 function deleteFromProto(del: Mutation_Delete, tables: TableCache): DeleteMutation {
   const table = tables.find(del.table);
-  const keySet = keySetFromProto(del.keySet, table.key);
+  const keySet = mutationKeySetFromProto(del.keySet, table.key);
   for (const range of keySet.ranges) checkDeleteRange(range, table.key);
   return { kind: 'delete', table: table.name, keySet };
 }
@@ -113,22 +121,36 @@ function checkColumnsDistinct(columns: readonly string[]): void {
   }
 }
 
-/** Spanner deletes ranges whose bounds share all but (at most) their last key part. */
-function checkDeleteRange(range: KeyRange, key: KeyShape): void {
+/**
+ * Spanner deletes ranges whose bounds share all but (at most) their last key part. A commit
+ * timestamp marker equals only another marker here (both stand for the same timestamp).
+ */
+function checkDeleteRange(range: MutationKeyRange, key: KeyShape): void {
   const longest = Math.max(range.start.length, range.end.length);
   const shortest = Math.min(range.start.length, range.end.length);
   if (longest === 0) return;
   const shared = longest === shortest ? shortest - 1 : shortest;
   const valid =
     longest <= shortest + 1 &&
-    range.start.slice(0, shared).every((v, i) => compareValues(valueTypeOf(key.parts[i].type), v, range.end[i]) === 0);
+    range.start.slice(0, shared).every((v, i) => samePart(valueTypeOf(key.parts[i].type), v, range.end[i]));
   if (!valid) throw badDeleteRange(deleteKeyText(range.start, key), deleteKeyText(range.end, key));
 }
 
-function deleteKeyText(values: readonly SpannerValue[], key: KeyShape): string {
-  const parts = values.map((_, i) => ({ type: valueTypeOf(key.parts[i].type), desc: key.parts[i].desc }));
-  return keyText(parts, values);
+function samePart(type: ValueType, a: MutationKey[number], b: MutationKey[number]): boolean {
+  if (isCommitTimestamp(a) || isCommitTimestamp(b)) return a === b;
+  return compareValues(type, a, b) === 0;
 }
+
+function deleteKeyText(values: MutationKey, key: KeyShape): string {
+  const parts = values.map((_, i) => ({ type: valueTypeOf(key.parts[i].type), desc: key.parts[i].desc }));
+  // The marker prints as the emulator, which keeps it as the string it was sent as, would print it.
+  return keyText(
+    parts.map((p, i) => (isCommitTimestamp(values[i]) ? { ...p, type: STRING_TYPE } : p)),
+    values.map((v) => (isCommitTimestamp(v) ? COMMIT_TIMESTAMP_PLACEHOLDER : v)),
+  );
+}
+
+const STRING_TYPE: ValueType = { kind: 'scalar', name: 'STRING' };
 
 /** One lookup per table name per request; columns by case-insensitive name. */
 class TableCache {
