@@ -23,7 +23,7 @@ export function mutationPlanner(txn: FrontTransaction, wire: readonly WireMutati
   let mutations: Mutation[] | null = null;
   return (writes, commitTimestamp) => {
     mutations ??= mutationsFromProto(wire, mutationTables(catalog));
-    return applyMutations({ catalog, writes, commitTimestamp }, mutations);
+    return applyMutations({ catalog, writes, commitTimestamp, sequences: txn.database.sequences }, mutations);
   };
 }
 

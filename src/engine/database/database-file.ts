@@ -1,9 +1,10 @@
 /**
  * One database's own SQLite file: where it lives under the data directory, and its layout. The file
  * holds what a restart needs to rebuild the database: its identity, the log of applied schema
- * changes with their commit timestamps, and the last commit timestamp issued (so timestamps keep
- * increasing across restarts). In-memory mode uses an in-memory SQLite database of the same layout.
- * The row store's tables live here too (engine/storage/row-tables.ts).
+ * changes with their commit timestamps, the last commit timestamp issued (so timestamps keep
+ * increasing across restarts) and the counters of its sequences. In-memory mode uses an in-memory
+ * SQLite database of the same layout. The row store's tables live here too
+ * (engine/storage/row-tables.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,6 +26,10 @@ const MIGRATIONS: readonly string[] = [
   // needs them to rebuild the proto bundle (schema-log.ts).
   `CREATE TABLE schema_change_descriptors (
      commit_timestamp INTEGER PRIMARY KEY, proto_descriptors BLOB NOT NULL) STRICT;`,
+  // Sequence counters (engine/mutation/sequence-counters.ts), by lower-cased sequence name: the
+  // value up to which counters are reserved, and an epoch a schema change's restart bumps.
+  `CREATE TABLE sequence_counters (
+     name TEXT PRIMARY KEY, counter INTEGER NOT NULL, epoch INTEGER NOT NULL) STRICT;`,
 ];
 
 export interface DatabaseFileParts {

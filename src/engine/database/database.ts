@@ -26,6 +26,7 @@ import { LockManager } from '../locking/lock-manager';
 import { describeSpace } from '../locking/lock-spaces';
 import type { Mutation } from '../storage/row-writes';
 import type { GarbageStep } from '../storage/version-gc';
+import { SequenceCounters } from '../mutation/sequence-counters';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
@@ -90,6 +91,9 @@ export class Database {
    */
   private gcHorizon: Micros = 0;
 
+  /** The counters of its sequences and identity columns, kept in its file. */
+  readonly sequences: SequenceCounters;
+
   private constructor(
     readonly name: string,
     readonly databaseId: string,
@@ -98,7 +102,9 @@ export class Database {
     readonly commitTimestamps: CommitTimestamps,
     private readonly history: SchemaHistory,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.sequences = new SequenceCounters(rows.sqlite);
+  }
 
   /** The locks of this database's read-write transactions. */
   readonly locks = new LockManager({ describeSpace });

@@ -8,8 +8,8 @@
  * order so that "drop t; create t" empties t; a final pass matches storage to the catalog's
  * table and index lists. Index storage made by that pass is built from the current rows at the
  * change's timestamp (backfill), and ALTER INDEX ADD/DROP STORED COLUMN rebuilds stored values.
- * Validation is not done here: statements were already applied (a UNIQUE index over duplicates
- * never gets here).
+ * Sequence counters follow the schema too (sequence-resets.ts). Validation is not done here:
+ * statements were already applied (a UNIQUE index over duplicates never gets here).
  */
 
 import type { Micros } from '../../common/clock';
@@ -22,6 +22,7 @@ import { findIndex, findTable, requireTable } from '../schema/catalog/catalog-lo
 import { namedValues, sameName } from '../schema/catalog/named-map';
 import type { Index } from '../schema/catalog/schema-objects';
 import { convertAlteredColumn, fillAddedColumn } from './column-backfill';
+import { resetSequenceCounters } from './sequence-resets';
 import { hasIndexStorage, indexLayout } from '../layout/index-layout';
 import { tableLayout } from '../layout/table-layout';
 import type { RowStore } from '../storage/row-store';
@@ -43,6 +44,7 @@ export function syncRowTables(
   const followUps = statements.flatMap((stmt) => applyStorageEffect(db, stmt, ts));
   matchCatalog(db, catalog, ts);
   for (const followUp of followUps) runFollowUp(db, followUp, before, catalog, ts);
+  resetSequenceCounters(db.sqlite, statements, catalog);
 }
 
 /** What a statement leaves to do once storage matches the new catalog. */
