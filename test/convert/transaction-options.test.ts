@@ -10,8 +10,6 @@ import { transactionModeFromProto, type TransactionUse } from '../../src/convert
 import { Code } from '../../src/errors/codes';
 import { refusal } from '../support/refusal';
 
-const options = (partial: Parameters<typeof TransactionOptions.fromPartial>[0]) =>
-  TransactionOptions.fromPartial(partial);
 
 describe('accepted', () => {
   test.each<[string, TransactionOptions, TransactionUse, unknown]>([
