@@ -10,7 +10,6 @@ import { transactionModeFromProto, type TransactionUse } from '../../src/convert
 import { Code } from '../../src/errors/codes';
 import { refusal } from '../support/refusal';
 
-
 describe('accepted', () => {
   test.each<[string, TransactionOptions, TransactionUse, unknown]>([
     [
