@@ -27,6 +27,7 @@ import { describeSpace } from '../locking/lock-spaces';
 import type { Mutation } from '../storage/row-writes';
 import type { GarbageStep } from '../storage/version-gc';
 import { SequenceCounters } from '../mutation/sequence-counters';
+import { CommitQueue } from './commit-queue';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
@@ -104,10 +105,14 @@ export class Database {
     private readonly clock: Clock,
   ) {
     this.sequences = new SequenceCounters(rows.sqlite);
+    this.commits = new CommitQueue(rows.sqlite);
   }
 
   /** The locks of this database's read-write transactions. */
   readonly locks = new LockManager({ describeSpace });
+
+  /** Commits of the same moment share one SQLite transaction. */
+  readonly commits: CommitQueue;
 
   /** Writes a new database's identity and initial schema into its (empty) file, atomically. */
   static create(init: CreateDatabaseInit): Database {
