@@ -1,0 +1,166 @@
+/**
+ * Spanner's existence rules for each kind of mutation, against a real database file: insert needs
+ * no row, update needs one, insert_or_update merges into what exists, replace starts from nothing,
+ * deletes take keys, ranges and all rows; later mutations of a commit see earlier ones; a row
+ * deleted by an earlier delete mutation cannot be updated but can be inserted again; and a
+ * commit that fails any check changes nothing.
+ */
+import { Code } from '../../../src/errors/codes';
+import {
+  commit,
+  Databases,
+  deleteAll,
+  deleteKeys,
+  deleteRange,
+  failure,
+  insert,
+  replace,
+  update,
+  upsert,
+  values,
+} from './mutation-kit';
+
+const SINGERS = 'CREATE TABLE Singers (Id INT64 NOT NULL, Name STRING(MAX), Age INT64) PRIMARY KEY (Id)';
+
+const dbs = new Databases();
+afterEach(() => dbs.cleanup());
+
+describe('each kind of write', () => {
+  test.each([
+    {
+      name: 'insert of a new row',
+      mutations: [insert('Singers', ['Id', 'Name'], [3n, 'c'])],
+      expected: [
+        [1n, 'a', 10n],
+        [2n, 'b', null],
+        [3n, 'c', null],
+      ],
+    },
+    {
+      name: 'update keeps the columns it does not write',
+      mutations: [update('Singers', ['Id', 'Name'], [1n, 'z'])],
+      expected: [
+        [1n, 'z', 10n],
+        [2n, 'b', null],
+      ],
+    },
+    {
+      name: 'insert_or_update merges into an existing row and inserts a new one',
+      mutations: [upsert('Singers', ['Id', 'Name'], [1n, 'z'], [5n, 'e'])],
+      expected: [
+        [1n, 'z', 10n],
+        [2n, 'b', null],
+        [5n, 'e', null],
+      ],
+    },
+    {
+      name: 'replace starts from nothing',
+      mutations: [replace('Singers', ['Id', 'Name'], [1n, 'z'])],
+      expected: [
+        [1n, 'z', null],
+        [2n, 'b', null],
+      ],
+    },
+    {
+      name: 'delete of keys, absent keys ignored',
+      mutations: [deleteKeys('Singers', [1n], [9n])],
+      expected: [[2n, 'b', null]],
+    },
+    {
+      name: 'delete of a range',
+      mutations: [deleteRange('Singers', [2n], [9n])],
+      expected: [[1n, 'a', 10n]],
+    },
+    { name: 'delete of all rows', mutations: [deleteAll('Singers')], expected: [] },
+    {
+      name: 'later mutations see earlier ones',
+      mutations: [insert('Singers', ['Id'], [7n]), update('Singers', ['Id', 'Age'], [7n, 70n])],
+      expected: [
+        [1n, 'a', 10n],
+        [2n, 'b', null],
+        [7n, null, 70n],
+      ],
+    },
+    {
+      name: 'a row deleted earlier in the commit can be inserted again',
+      mutations: [deleteKeys('Singers', [1n]), insert('Singers', ['Id', 'Name'], [1n, 'again'])],
+      expected: [
+        [1n, 'again', null],
+        [2n, 'b', null],
+      ],
+    },
+    {
+      name: 'a range deleted earlier in the commit can be written again by insert_or_update',
+      mutations: [deleteAll('Singers'), upsert('Singers', ['Id', 'Name'], [2n, 'again'])],
+      expected: [[2n, 'again', null]],
+    },
+  ])('$name', async ({ mutations, expected }) => {
+    const db = dbs.create([SINGERS]);
+    await commit(db, [insert('Singers', ['Id', 'Name', 'Age'], [1n, 'a', 10n], [2n, 'b', null])]);
+    await commit(db, mutations);
+    expect(values(db, 'Singers', ['Id', 'Name', 'Age'])).toEqual(expected);
+  });
+});
+
+describe('refused writes', () => {
+  test.each([
+    {
+      name: 'insert of an existing row',
+      mutations: [insert('Singers', ['Id'], [1n])],
+      error: { code: Code.ALREADY_EXISTS, message: 'Table Singers: Row {Int64(1)} already exists.' },
+    },
+    {
+      name: 'insert of a row inserted earlier in the commit',
+      mutations: [insert('Singers', ['Id'], [5n], [5n])],
+      error: { code: Code.ALREADY_EXISTS, message: 'Table Singers: Row {Int64(5)} already exists.' },
+    },
+    {
+      name: 'update of a missing row',
+      mutations: [update('Singers', ['Id', 'Name'], [9n, 'x'])],
+      error: { code: Code.NOT_FOUND, message: 'Table Singers: Row {Int64(9)} not found.' },
+    },
+    {
+      name: 'update of a row deleted earlier in the commit',
+      mutations: [deleteKeys('Singers', [1n]), update('Singers', ['Id', 'Name'], [1n, 'x'])],
+      error: {
+        code: Code.INVALID_ARGUMENT,
+        message: 'Row {Int64(1)} in Singers was deleted and then updated in the same transaction.',
+      },
+    },
+    {
+      name: 'update of a key in a range deleted earlier, even where no row was',
+      mutations: [deleteRange('Singers', [5n], [9n]), insert('Singers', ['Id'], [6n]), update('Singers', ['Id'], [7n])],
+      error: {
+        code: Code.INVALID_ARGUMENT,
+        message: 'Row {Int64(7)} in Singers was deleted and then updated in the same transaction.',
+      },
+    },
+  ])('$name', async ({ mutations, error }) => {
+    const db = dbs.create([SINGERS]);
+    await commit(db, [insert('Singers', ['Id', 'Name'], [1n, 'a'])]);
+    expect(await failure(db, mutations)).toEqual(error);
+  });
+
+  test('a key re-inserted after its range was deleted can be updated', async () => {
+    const db = dbs.create([SINGERS]);
+    await commit(db, [
+      deleteRange('Singers', [5n], [9n]),
+      insert('Singers', ['Id'], [6n]),
+      update('Singers', ['Id', 'Name'], [6n, 'six']),
+    ]);
+    expect(values(db, 'Singers', ['Id', 'Name'])).toEqual([[6n, 'six']]);
+  });
+
+  test('a failing commit changes nothing, whatever its earlier mutations did', async () => {
+    const db = dbs.create([SINGERS]);
+    await commit(db, [insert('Singers', ['Id', 'Name'], [1n, 'a'])]);
+    const error = await failure(db, [
+      update('Singers', ['Id', 'Name'], [1n, 'changed']),
+      insert('Singers', ['Id'], [2n]),
+      deleteKeys('Singers', [1n]),
+      insert('Singers', ['Id'], [2n]),
+    ]);
+    expect(error?.code).toBe(Code.ALREADY_EXISTS);
+    expect(values(db, 'Singers', ['Id', 'Name'])).toEqual([[1n, 'a']]);
+  });
+});
