@@ -125,6 +125,23 @@ describe('UNIQUE indexes', () => {
   });
 });
 
+test('WHERE ... IS NOT NULL indexes have no entry for rows with a NULL in those columns', async () => {
+  const db = dbs.create([
+    INDEXED[0],
+    'CREATE INDEX ByNameStoringAge ON Users(Name) STORING (Age) WHERE Age IS NOT NULL',
+  ]);
+  await commit(db, [insert('Users', ['ID', 'Name', 'Age'], [1n, null, 41n], [2n, 'b', null], [3n, 'c', 3n])]);
+  expect(entries(db, 'ByNameStoringAge')).toEqual([
+    [null, 1n, 41n],
+    ['c', 3n, 3n],
+  ]);
+  await commit(db, [update('Users', ['ID', 'Age'], [2n, 2n], [3n, null])]);
+  expect(entries(db, 'ByNameStoringAge')).toEqual([
+    [null, 1n, 41n],
+    ['b', 2n, 2n],
+  ]);
+});
+
 describe('the mutation count', () => {
   test('counts columns written per row, one per delete, and each index entry that changes', async () => {
     const db = dbs.create(INDEXED);
