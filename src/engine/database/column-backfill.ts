@@ -1,18 +1,21 @@
 /**
  * Rewrites stored column values that a schema change defines anew, as Spanner does in the same
- * schema change: ADD COLUMN with a DEFAULT or a generation expression fills every existing row
- * (a NOT NULL column that would get NULL fails the statement), and ALTER COLUMN between STRING
- * and BYTES converts the stored values. Writes are new row versions at the change's timestamp, so
- * reads at earlier timestamps keep seeing the rows as they were. Index entries of a converted
- * column are rebuilt. Runs inside the schema change's SQLite transaction; an error leaves the
- * caller to roll back.
+ * schema change: ADD COLUMN with a DEFAULT, a generation expression or an identity fills every
+ * existing row (a NOT NULL column that would get NULL fails the statement; sequences advance as
+ * inserts would advance them), and ALTER COLUMN between STRING and BYTES converts the stored
+ * values. Writes are new row versions at the change's timestamp, so reads at earlier timestamps
+ * keep seeing the rows as they were. Index entries of a converted column are rebuilt. Runs inside
+ * the schema change's SQLite transaction; an error leaves the caller to roll back.
  */
 
 import type { Micros } from '../../common/clock';
 import { unimplementedFeature } from '../../errors/general-errors';
 import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
 import { timestampValue, type SpannerValue } from '../../types/spanner-value';
-import { evalContext, type EvalContext } from '../query/evaluator/index';
+import { evalContext, type EvalContext, type Evaluator } from '../query/evaluator/index';
+import { SequenceCounters } from '../mutation/sequence-counters';
+import { nextSequenceValue, sequenceSource, type SequenceSource } from '../mutation/sequences';
+import { identitySequenceName } from '../schema/ddl/identity-columns';
 import { isScalar, type SqlType } from '../query/analyzer/sql-type';
 import type { Catalog } from '../schema/catalog/catalog';
 import { baseType } from '../schema/catalog/column-types';
@@ -44,8 +47,9 @@ export function fillAddedColumn(
   if (table === undefined || oldTable === undefined) return;
   const column = findColumn(table, columnName);
   if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
-  if (column.identity !== null) refuseIdentityBackfill(db, table);
-  else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
+  if (column.identity !== null || column.generated !== null || column.defaultValue !== null) {
+    fillColumn(db, after, table, column, ts);
+  }
 }
 
 /** ALTER COLUMN with a new definition: converts the stored values when their form changes. */
@@ -77,24 +81,24 @@ function changesShape(before: Column, after: Column): boolean {
   return stringOrBytes(from) && stringOrBytes(to) && isScalar(from, 'STRING') !== isScalar(to, 'STRING');
 }
 
-/** Identity values come from the sequence's counter, which lives with the data plane's state. */
-function refuseIdentityBackfill(db: RowStore, table: Table): void {
-  if (db.hasRows(table.name)) {
-    throw unimplementedFeature('Adding an identity column to a table that has rows');
-  }
-}
-
 function fillColumn(db: RowStore, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
   const layout = tableLayout(table);
   const existing = materialize(db, layout);
   // Compiled only when there are rows: an empty table needs no evaluation.
   if (existing.length === 0) return;
   const expressions = new TableExpressions(catalog, table);
-  const ctx = schemaChangeContext(ts);
+  const counters = new SequenceCounters(db.sqlite);
+  const ctx = schemaChangeContext(ts, sequenceSource(counters, catalog));
   const at = expressions.positionOf(column.name);
   // PROTO and ENUM columns have no analyzable type: their expressions cannot be evaluated yet.
   if (at < 0) throw unimplementedFeature(`Filling existing rows of the PROTO or ENUM column ${column.name}`);
-  const computeDefault = column.generated === null ? expressions.defaultOf(column) : null;
+  const identity = column.identity;
+  const computeDefault: Evaluator | null =
+    identity !== null
+      ? () => nextSequenceValue(counters, identitySequenceName(table.name, column.name), identity)
+      : column.generated === null
+        ? expressions.defaultOf(column)
+        : null;
   const positions = expressions.columns.map((c) => columnPosition(layout, c.name));
   const rows: SpannerValue[][] = [];
   for (const stored of existing) {
@@ -164,8 +168,16 @@ function write(
   );
 }
 
-/** What column expressions see during a schema change: its commit timestamp as "now". */
-function schemaChangeContext(ts: Micros): EvalContext {
+/**
+ * What column expressions see during a schema change: its commit timestamp as "now", and the
+ * database's sequences (a DEFAULT may draw from one, as an identity column does).
+ */
+function schemaChangeContext(ts: Micros, sequences: SequenceSource): EvalContext {
   const nanos = BigInt(ts) * 1000n;
-  return evalContext({ statementTime: nanos, pendingCommitTimestamp: () => timestampValue(nanos) });
+  return evalContext({
+    statementTime: nanos,
+    pendingCommitTimestamp: () => timestampValue(nanos),
+    nextSequenceValue: (name) => sequences.next(name),
+    sequenceState: (name) => sequences.state(name),
+  });
 }
