@@ -19,6 +19,7 @@ import * as ops from './operation-handlers';
 import { bindService, ServiceBinding } from './service-binding';
 import * as sessions from './session-handlers';
 import * as transactions from './transaction-handlers';
+import * as reads from './read-handlers';
 import type { DataPlane } from '../resources/data-plane';
 import { unimplementedService } from './unimplemented';
 
@@ -45,6 +46,9 @@ export function createServices(deps: HandlerDependencies): ServiceBinding[] {
       beginTransaction: transactions.beginTransaction(deps.data),
       commit: transactions.commit(deps.data),
       rollback: transactions.rollback(deps.data),
+      read: reads.read(deps.data),
+      streamingRead: reads.streamingRead(deps.data),
+      partitionRead: reads.partitionRead(deps.data),
     }),
     bindService(DatabaseAdminService, {
       ...unimplementedService(DatabaseAdminService),
