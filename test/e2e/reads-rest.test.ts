@@ -22,6 +22,7 @@ const SCHEMA = [
   'CREATE TABLE Items (Id INT64 NOT NULL, Name STRING(MAX), Price INT64, Blob STRING(MAX)) PRIMARY KEY (Id)',
   'CREATE INDEX ItemsByName ON Items(Name) STORING (Price)',
   'CREATE TABLE Other (Id INT64 NOT NULL) PRIMARY KEY (Id)',
+  'CREATE TABLE Big (Id INT64 NOT NULL, Data BYTES(MAX)) PRIMARY KEY (Id)',
 ];
 
 let emulator: Emulator;
@@ -189,6 +190,25 @@ describe('Read', () => {
     });
     expect(result.json.error).toMatchObject({ status: 'FAILED_PRECONDITION' });
     expect(result.json.error.message).toContain('Wrong number of key parts for ItemsByName');
+  });
+  test('a result over 10 MiB is refused (StreamingRead has no bound); a transaction it began is rolled back', async () => {
+    for (const id of ['1', '2', '3', '4']) {
+      const data = Buffer.alloc(3 * 1024 * 1024, Number(id)).toString('base64');
+      await commit([{ insert: { table: 'Big', columns: ['Id', 'Data'], values: [[id, data]] } }]);
+    }
+    const transactions = emulator['data'].transactions;
+    const before = transactions.activeCount;
+    const request = { table: 'Big', columns: ['Id', 'Data'], keySet: { all: true } };
+    const refused = await read({ ...request, transaction: { begin: { readWrite: {} } } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.status).toBe('FAILED_PRECONDITION');
+    expect(refused.json.error.message).toContain('10 MiB');
+    expect(transactions.activeCount).toBe(before);
+    const messages = await ok('POST', `${session}:streamingRead`, request);
+    expect(streamedRows(messages).map((r) => [r[0], Buffer.from(r[1], 'base64').length])).toEqual(
+      ['1', '2', '3', '4'].map((id) => [id, 3 * 1024 * 1024]),
+    );
+    await commit([{ delete: { table: 'Big', keySet: { all: true } } }]);
   });
 });
 
