@@ -161,7 +161,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'identity_column/UseDefaultSequenceKindOption': 'DML',
   'identity_column/CreateIndexOnIdentityColumn': 'DML',
   'index_backfill/CannotBackfillIndexWithLargeKey': 'the data plane (mutations and reads)',
-  'index_read_write/NullEntriesAreFiltered': 'the data plane (mutations and reads)',
   'index_read_write/TriggersUniqueIndexViolationWithImplicitNulls': 'the data plane (mutations and reads)',
   'index_read_write/ValidateKeyTooLargeFails': 'the data plane (mutations and reads)',
   'information_schema/Schemata': 'query engine',
