@@ -45,11 +45,11 @@ export interface EncodedEntry {
   readonly vals: Buffer;
 }
 
-/** The entry of a base row in the index, or null when it has none (NULL_FILTERED, WHERE IS NOT NULL). */
+/** The entry of a base row in the index, or null when it has none (NULL_FILTERED). */
 export function indexEntryOf(shape: IndexShape, row: readonly SpannerValue[]): EncodedEntry | null {
   const values = shape.indexKeyPositions.map((p) => row[p]);
   if (shape.nullFiltered && values.includes(null)) return null;
-  for (const p of shape.notNullPositions) if (row[p] === null) return null;
+  if (shape.whereNotNullPositions.some((p) => row[p] === null)) return null;
   for (const p of shape.table.keyPositions) values.push(row[p]);
   return { key: encodeKey(shape.keyParts, values), vals: encodeRowValues(shape.storedColumns, row) };
 }
