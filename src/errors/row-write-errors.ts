@@ -78,6 +78,11 @@ export function indexKeyTooLarge(index: string, size: number, limit: number): Sp
   return invalid(`Number of bytes for key of index ${index} is ${size} which exceeds the maximum of ${limit}.`);
 }
 
+/** The same limit met by an existing row when CREATE INDEX fills the index: FAILED_PRECONDITION. */
+export function indexKeyTooLargeForBackfill(index: string, size: number, limit: number): SpannerError {
+  return failed(`Number of bytes for key of index ${index} is ${size} which exceeds the maximum of ${limit}.`);
+}
+
 /** `column` qualified; `operation` as the emulator names it (`UPDATE`). */
 export function defaultKeyNeedsExplicitValue(column: string, operation: string): SpannerError {
   return failed(

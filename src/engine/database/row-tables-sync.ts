@@ -23,7 +23,10 @@ import { namedValues, sameName } from '../schema/catalog/named-map';
 import type { Index } from '../schema/catalog/schema-objects';
 import { convertAlteredColumn, fillAddedColumn } from './column-backfill';
 import { resetSequenceCounters } from './sequence-resets';
-import { hasIndexStorage, indexLayout } from '../layout/index-layout';
+import { hasIndexStorage, indexLayout, type IndexLayout } from '../layout/index-layout';
+import { indexKeySize, MAX_KEY_BYTES } from '../mutation/key-size';
+import { indexKeyTooLargeForBackfill } from '../../errors/row-write-errors';
+import { ALL_KEYS } from '../storage/key-range';
 import { tableLayout } from '../layout/table-layout';
 import type { RowStore } from '../storage/row-store';
 import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';
@@ -186,13 +189,25 @@ function runFollowUp(db: RowStore, followUp: FollowUp, before: Catalog | null, c
 
 /**
  * Storage for every catalog table and index, none for those the catalog no longer has; index
- * storage created here is filled from the current rows at `ts`.
+ * storage created here is filled from the current rows at `ts`. A schema change (`dropUnknown`)
+ * refuses an index an existing row would give a key over Spanner's limit; opening a file does not.
  */
 export function matchCatalog(db: RowStore, catalog: Catalog, ts: Micros, dropUnknown = true): void {
   if (dropUnknown) dropStorageNotIn(db, catalog);
   for (const table of namedValues(catalog.tables)) db.createStorage(table.name);
   for (const index of namedValues(catalog.indexes)) {
-    if (hasIndexStorage(index) && db.createStorage(index.name, 'index')) rebuild(db, catalog, index, ts);
+    if (!hasIndexStorage(index) || !db.createStorage(index.name, 'index')) continue;
+    const layout = indexLayout(index, tableLayout(requireTable(catalog, index.table)));
+    if (dropUnknown) checkBackfillKeySizes(db, layout);
+    db.rebuildIndex(layout, ts);
+  }
+}
+
+/** An existing row whose key in a new index exceeds Spanner's limit fails the statement. */
+function checkBackfillKeySizes(db: RowStore, index: IndexLayout): void {
+  for (const { row } of db.scanRows(index.table, ALL_KEYS)) {
+    const size = indexKeySize(index, row);
+    if (size > MAX_KEY_BYTES) throw indexKeyTooLargeForBackfill(index.index, size, MAX_KEY_BYTES);
   }
 }
 

@@ -3,7 +3,7 @@
  * logical size: BOOL 1, DATE 4, INT64 and FLOAT64 8, TIMESTAMP 12, NUMERIC 25, STRING and BYTES
  * their bytes, NULL 2): a new row's primary key, and every index entry a write produces (its index
  * key columns followed by the base table's key columns it does not already hold), NULL_FILTERED
- * or not.
+ * or not. Index backfills measure existing rows with indexKeySize.
  */
 import { assertNever } from '../../errors/assert-never';
 import { indexKeyTooLarge, keyTooLarge } from '../../errors/row-write-errors';
@@ -21,11 +21,16 @@ export function checkTableKeySize(table: TableLayout, row: Row): void {
 
 export function checkIndexKeySizes(indexes: readonly IndexLayout[], row: Row): void {
   for (const index of indexes) {
-    const positions = [...index.indexKeyPositions];
-    for (const p of index.table.keyPositions) if (!positions.includes(p)) positions.push(p);
-    const size = keySize(index.table, positions, row);
+    const size = indexKeySize(index, row);
     if (size > MAX_KEY_BYTES) throw indexKeyTooLarge(index.index, size, MAX_KEY_BYTES);
   }
+}
+
+/** The size of `row`'s key in `index`: its index key columns, then the base key's others. */
+export function indexKeySize(index: IndexLayout, row: Row): number {
+  const positions = [...index.indexKeyPositions];
+  for (const p of index.table.keyPositions) if (!positions.includes(p)) positions.push(p);
+  return keySize(index.table, positions, row);
 }
 
 function keySize(table: TableLayout, positions: readonly number[], row: Row): number {

@@ -9,7 +9,7 @@
  * the columns it writes, per row.
  */
 import { assertNever } from '../../errors/assert-never';
-import { updateOfRowDeletedInTransaction } from '../../errors/row-write-errors';
+import { nullWrittenToNotNullColumn, updateOfRowDeletedInTransaction } from '../../errors/row-write-errors';
 import { findColumn } from '../schema/catalog/catalog-lookup';
 import { nameKey } from '../schema/catalog/named-map';
 import type { Column } from '../schema/catalog/table';
@@ -47,6 +47,12 @@ function writeRow(
   // An update writes the key columns it completed; an insert keeps every DEFAULT it computed.
   const asUpdate: RowImage = { row, written: new Set([...given, ...filled.filter((p) => keyPositions.has(p))]) };
   const asInsert: RowImage = { row, written: new Set([...given, ...filled]) };
+  // A key column neither given nor computed is NULL, which a NOT NULL one refuses (the column
+  // is named as in the key, not qualified, as the emulator names it here).
+  for (const p of layouts.table.keyPositions) {
+    const column = table.columns[p];
+    if (!asUpdate.written.has(p) && column.notNull) throw nullWrittenToNotNullColumn(table.name, column.name);
+  }
   const key = encodeRowKey(layouts.table, row);
   const text = () => keyTextOf(layouts.table, row);
   const names = [...asUpdate.written].map((p) => table.columns[p].name);

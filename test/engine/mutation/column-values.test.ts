@@ -175,6 +175,16 @@ describe('key sizes', () => {
     expect(await failure(db, mutations)).toEqual(error);
   });
 
+  test('CREATE INDEX over a row whose key would exceed 8 KiB fails the statement (FAILED_PRECONDITION)', async () => {
+    const db = dbs.create([KEYS[0]]);
+    await commit(db, [insert('K', ['A', 'B'], ['k', 'b'.repeat(8192)])]);
+    const outcome = db.updateSchema(['CREATE INDEX ByB ON K(B)']);
+    expect(outcome.kind === 'applied' && outcome.error).toMatchObject({
+      code: Code.FAILED_PRECONDITION,
+      message: 'Number of bytes for key of index ByB is 8193 which exceeds the maximum of 8192.',
+    });
+  });
+
   test('keys of exactly 8 KiB are accepted; multi-byte characters count their UTF-8 bytes', async () => {
     const db = dbs.create(KEYS);
     // The index entry holds the key and two NULLs (2 bytes each): 8,192 bytes.

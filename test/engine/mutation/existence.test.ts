@@ -135,6 +135,14 @@ describe('refused writes', () => {
         message: 'Row {Int64(7)} in Singers was deleted and then updated in the same transaction.',
       },
     },
+    {
+      name: 'an update that leaves out a NOT NULL key column',
+      mutations: [update('Singers', ['Name'], ['x'])],
+      error: {
+        code: Code.FAILED_PRECONDITION,
+        message: 'Cannot specify a null value for column: Id in table: Singers',
+      },
+    },
   ])('$name', async ({ mutations, error }) => {
     const db = dbs.create([SINGERS]);
     await commit(db, [insert('Singers', ['Id', 'Name'], [1n, 'a'])]);
