@@ -5,6 +5,8 @@
  * for scans, index scans included (entries of rows it changed are recomputed from its writes). It
  * is what mutations and DML validate against, what a commit turns into locks and storage writes,
  * and what a transaction's own reads see (read-your-writes). Reads at a timestamp bypass it.
+ * Pending keys, and each scanned index's pending entries, are kept in order as rows are put, so
+ * a scan costs its range, not the whole batch (a commit's checks scan once per row written).
  * No validation here: the mutation layer checks before it puts.
  */
 
@@ -31,6 +33,22 @@ interface TableWrites {
   readonly layouts: TableLayouts;
   /** By key (latin1 text of the BLOB, which keeps byte order for sorting). */
   readonly rows: Map<string, PendingRow>;
+  /** The keys of `rows`, in key order, kept as rows are added. */
+  readonly order: SortedKeys;
+  /** Per index (by name): the entries the pending rows hide and have, kept once first scanned. */
+  readonly indexes: Map<string, PendingEntries>;
+}
+
+/** An index's view of a table's pending rows, updated on every put once built. */
+interface PendingEntries {
+  readonly index: IndexLayout;
+  /** Keys of committed entries that pending rows replace (their before-state's entries). */
+  readonly hidden: Set<string>;
+  /** The pending rows' current entries, by key, and those keys in order. */
+  readonly entries: Map<string, IndexEntry>;
+  readonly order: SortedKeys;
+  /** Each pending row's current entry key (null: it has none), so a later put can take it back. */
+  readonly byRow: Map<string, string | null>;
 }
 
 export class WriteSet implements RowReader {
@@ -42,15 +60,20 @@ export class WriteSet implements RowReader {
   put(layouts: TableLayouts, key: Buffer, after: Row | null): void {
     const writes = this.writesOf(layouts);
     const id = key.toString('latin1');
-    const pending = writes.rows.get(id);
+    let pending = writes.rows.get(id);
     if (pending !== undefined) pending.after = after;
-    else writes.rows.set(id, { key, before: this.base.readRow(layouts.table, key), after });
+    else {
+      pending = { key, before: this.base.readRow(layouts.table, key), after };
+      writes.rows.set(id, pending);
+      writes.order.add(id);
+    }
+    for (const entries of writes.indexes.values()) trackEntries(entries, id, pending);
   }
 
   /** Every pending row with its table's layouts, table by table, in key order within a table. */
   *changes(): Generator<{ readonly layouts: TableLayouts; readonly row: PendingRow }> {
-    for (const { layouts, rows } of this.tables.values()) {
-      for (const id of [...rows.keys()].sort()) yield { layouts, row: rows.get(id)! };
+    for (const { layouts, rows, order } of this.tables.values()) {
+      for (const id of order.all()) yield { layouts, row: rows.get(id)! };
     }
   }
 
@@ -80,10 +103,10 @@ export class WriteSet implements RowReader {
       yield* this.base.scanRows(table, bounds, options);
       return;
     }
-    const own = sortedInBounds(
-      [...writes.rows.values()].map((p) => ({ key: p.key, row: p.after })),
-      bounds,
-    );
+    const own = writes.order.within(bounds).map((id) => {
+      const pending = writes.rows.get(id)!;
+      return { key: pending.key, row: pending.after };
+    });
     const merged = mergeByKey(this.base.scanRows(table, bounds, { at: null }), own);
     yield* limited(
       (function* () {
@@ -100,22 +123,18 @@ export class WriteSet implements RowReader {
       return;
     }
     // Entries of rows this transaction changed: the old ones are hidden, the new ones computed.
-    const hidden = new Set<string>();
-    const added: { key: Buffer; entry: IndexEntry | null }[] = [];
-    for (const pending of writes.rows.values()) {
-      const old = pending.before === null ? null : indexEntryOf(index, pending.before);
-      if (old !== null) hidden.add(old.key.toString('latin1'));
-      const next = pending.after === null ? null : indexEntryOf(index, pending.after);
-      if (next !== null)
-        added.push({ key: next.key, entry: { key: next.key, ...decodeIndexEntry(index, next.key, next.vals) } });
-    }
+    const { hidden, entries, order } = this.entriesOf(writes, index);
+    const added = order.within(bounds).map((id) => entries.get(id)!);
     const base = (function* (entries: Iterable<IndexEntry>) {
       for (const e of entries) if (!hidden.has(e.key.toString('latin1'))) yield { key: e.key, entry: e };
     })(this.base.scanIndex(index, bounds, { at: null }));
-    const merged = mergeByKey(base, sortedInBounds(added, bounds));
+    const merged = mergeByKey(
+      base,
+      added.map((entry) => ({ key: entry.key, entry })),
+    );
     yield* limited(
       (function* () {
-        for (const { entry } of merged) if (entry !== null) yield entry;
+        for (const { entry } of merged) yield entry;
       })(),
       options.limit,
     );
@@ -125,17 +144,85 @@ export class WriteSet implements RowReader {
     const id = layouts.table.table.toLowerCase();
     let writes = this.tables.get(id);
     if (writes === undefined) {
-      writes = { layouts, rows: new Map() };
+      writes = { layouts, rows: new Map(), order: new SortedKeys(), indexes: new Map() };
       this.tables.set(id, writes);
     }
     return writes;
   }
+
+  /** The index's view of the table's pending rows, built at its first scan, then kept by put. */
+  private entriesOf(writes: TableWrites, index: IndexLayout): PendingEntries {
+    let entries = writes.indexes.get(index.index);
+    if (entries === undefined) {
+      entries = { index, hidden: new Set(), entries: new Map(), order: new SortedKeys(), byRow: new Map() };
+      for (const [id, pending] of writes.rows) trackEntries(entries, id, pending);
+      writes.indexes.set(index.index, entries);
+    }
+    return entries;
+  }
 }
 
-function sortedInBounds<T extends { readonly key: Buffer }>(items: T[], bounds: EncodedBounds): T[] {
-  return items
-    .filter((i) => Buffer.compare(i.key, bounds.lower) >= 0 && Buffer.compare(i.key, bounds.upper) < 0)
-    .sort((a, b) => Buffer.compare(a.key, b.key));
+/** Brings `entries` up to date with the pending row `id` (new, or changed by a later put). */
+function trackEntries(entries: PendingEntries, id: string, pending: PendingRow): void {
+  const { index } = entries;
+  const previous = entries.byRow.get(id);
+  if (previous === undefined && pending.before !== null) {
+    const old = indexEntryOf(index, pending.before);
+    if (old !== null) entries.hidden.add(old.key.toString('latin1'));
+  }
+  if (previous != null) {
+    entries.entries.delete(previous);
+    entries.order.remove(previous);
+  }
+  const next = pending.after === null ? null : indexEntryOf(index, pending.after);
+  if (next === null) {
+    entries.byRow.set(id, null);
+    return;
+  }
+  const key = next.key.toString('latin1');
+  entries.entries.set(key, { key: next.key, ...decodeIndexEntry(index, next.key, next.vals) });
+  entries.order.add(key);
+  entries.byRow.set(id, key);
+}
+
+/**
+ * Keys as latin1 text (one character per byte, so string order is byte order), kept sorted as
+ * they are added: pending rows are scanned often and added one at a time.
+ */
+class SortedKeys {
+  private readonly keys: string[] = [];
+
+  add(key: string): void {
+    const at = this.lowerBound(key);
+    if (this.keys[at] !== key) this.keys.splice(at, 0, key);
+  }
+
+  remove(key: string): void {
+    const at = this.lowerBound(key);
+    if (this.keys[at] === key) this.keys.splice(at, 1);
+  }
+
+  all(): readonly string[] {
+    return this.keys;
+  }
+
+  /** The keys within [bounds.lower, bounds.upper). */
+  within(bounds: EncodedBounds): string[] {
+    const from = this.lowerBound(bounds.lower.toString('latin1'));
+    const to = this.lowerBound(bounds.upper.toString('latin1'));
+    return this.keys.slice(from, Math.max(from, to));
+  }
+
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function* limited<T>(items: Iterable<T>, limit: number | undefined): Generator<T> {
