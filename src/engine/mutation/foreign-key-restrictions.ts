@@ -14,7 +14,7 @@ import type { EncodedBounds } from '../storage/key-range';
 
 interface TableRestrictions {
   /** Lower-cased names of the columns cascading foreign keys reference. */
-  readonly referencedColumns: ReadonlySet<string>;
+  readonly referencedColumns: Set<string>;
   readonly written: Set<string>;
   readonly deleted: EncodedBounds[];
 }
@@ -31,7 +31,7 @@ export class CascadeRestrictions {
           written: new Set<string>(),
           deleted: [],
         };
-        fk.referencedColumns.forEach((c) => (entry.referencedColumns as Set<string>).add(nameKey(c)));
+        fk.referencedColumns.forEach((c) => entry.referencedColumns.add(nameKey(c)));
         this.tables.set(nameKey(fk.referencedTable), entry);
       }
     }

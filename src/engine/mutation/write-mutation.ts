@@ -38,23 +38,9 @@ function writeRow(
   values: readonly WriteValue[],
 ): void {
   const { table, layouts } = target;
-  const row = emptyRow(layouts.table);
-  const given = columns.map((c) => table.columns.indexOf(c));
-  given.forEach((p, i) => (row[p] = resolveWriteValue(batch, table, columns[i], values[i])));
-  const image: RowImage = { row, written: new Set(given) };
-  const filled = evaluatedColumns(batch, target).evaluateKey(image, kind);
-  const keyPositions = new Set(layouts.table.keyPositions);
-  // An update writes the key columns it completed; an insert keeps every DEFAULT it computed.
-  const asUpdate: RowImage = { row, written: new Set([...given, ...filled.filter((p) => keyPositions.has(p))]) };
-  const asInsert: RowImage = { row, written: new Set([...given, ...filled]) };
-  // A key column neither given nor computed is NULL, which a NOT NULL one refuses (the column
-  // is named as in the key, not qualified, as the emulator names it here).
-  for (const p of layouts.table.keyPositions) {
-    const column = table.columns[p];
-    if (!asUpdate.written.has(p) && column.notNull) throw nullWrittenToNotNullColumn(table.name, column.name);
-  }
-  const key = encodeRowKey(layouts.table, row);
-  const text = () => keyTextOf(layouts.table, row);
+  const { asInsert, asUpdate } = keyedImages(batch, target, kind, columns, values);
+  const key = encodeRowKey(layouts.table, asInsert.row);
+  const text = () => keyTextOf(layouts.table, asInsert.row);
   const names = [...asUpdate.written].map((p) => table.columns[p].name);
   switch (kind) {
     case 'insert':
@@ -78,4 +64,31 @@ function writeRow(
     default:
       return assertNever(kind, 'write kind');
   }
+}
+
+/**
+ * The row a write gives, its key completed, as an insert writes it (every DEFAULT it computed
+ * kept) and as an update writes it (the key columns it completed only).
+ */
+function keyedImages(
+  batch: MutationBatch,
+  target: WriteTarget,
+  kind: WriteKind,
+  columns: readonly Column[],
+  values: readonly WriteValue[],
+): { asInsert: RowImage; asUpdate: RowImage } {
+  const { table, layouts } = target;
+  const row = emptyRow(layouts.table);
+  const given = columns.map((c) => table.columns.indexOf(c));
+  given.forEach((p, i) => (row[p] = resolveWriteValue(batch, table, columns[i], values[i])));
+  const filled = evaluatedColumns(batch, target).evaluateKey({ row, written: new Set(given) }, kind);
+  const keyPositions = new Set(layouts.table.keyPositions);
+  const asUpdate: RowImage = { row, written: new Set([...given, ...filled.filter((p) => keyPositions.has(p))]) };
+  // A key column neither given nor computed is NULL, which a NOT NULL one refuses (named as in
+  // the key, not qualified, as the emulator names it here).
+  for (const p of keyPositions) {
+    const column = table.columns[p];
+    if (!asUpdate.written.has(p) && column.notNull) throw nullWrittenToNotNullColumn(table.name, column.name);
+  }
+  return { asInsert: { row, written: new Set([...given, ...filled]) }, asUpdate };
 }
