@@ -12,6 +12,7 @@ import { Logger } from './common/logger';
 import { openStorage, Storage } from './engine/storage/data-directory';
 import { createServices } from './handlers/services';
 import { AdminPlane } from './resources/admin-plane';
+import { checkCanListen, GRPC_LISTENER, listenFailure, REST_LISTENER } from './listen-failures';
 import { GarbageCollector } from './resources/garbage-collector';
 import { createGrpcServer, listenGrpc } from './server/grpc/grpc-server';
 import { loadProtoRoot } from './server/rest/proto-root';
@@ -44,7 +45,11 @@ export class Emulator {
       admin = AdminPlane.open(storage, logger);
       const services = createServices({ logger, admin });
       const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
-      const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
+      await checkCanListen(GRPC_LISTENER, options.host, options.grpcPort);
+      await checkCanListen(REST_LISTENER, options.host, options.restPort);
+      const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort).catch((e) => {
+        throw listenFailure(GRPC_LISTENER, options.host, options.grpcPort, e);
+      });
       const app = createRestGateway(services, loadProtoRoot(), { logger, logRequests: options.logRequests });
       const httpServer = http.createServer(app);
       await new Promise<void>((resolve, reject) => {
@@ -52,7 +57,7 @@ export class Emulator {
         httpServer.listen(options.restPort, options.host, () => resolve());
       }).catch((e) => {
         grpcServer.forceShutdown();
-        throw e;
+        throw listenFailure(REST_LISTENER, options.host, options.restPort, e);
       });
       const restPort = (httpServer.address() as AddressInfo).port;
       const collector = new GarbageCollector(admin, logger, {

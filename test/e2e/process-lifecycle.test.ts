@@ -3,47 +3,14 @@
  * line with the ports it picked, answering on both ports, graceful shutdown on SIGTERM and SIGINT,
  * the data-directory lock, and flag errors.
  */
-import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PROJECT_ROOT } from '../support/conformance';
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-const launched: ChildProcess[] = [];
-
-function launch(args: string[]): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, EMULATOR_LOG_LEVEL: 'info' },
-  });
-  launched.push(child);
-  let text = '';
-  child.stdout.on('data', (d) => (text += d));
-  child.stderr.on('data', (d) => (text += d));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => text, exit };
-}
-
-async function waitForReady(started: Started): Promise<{ grpcPort: number; restPort: number }> {
-  for (let i = 0; i < 300; i++) {
-    const m = /Cloud Spanner emulator running\.\s+gRPC: \S+:(\d+)\s+REST: http:\/\/\S+:(\d+)/.exec(started.output());
-    if (m) return { grpcPort: Number(m[1]), restPort: Number(m[2]) };
-    if (started.child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`emulator did not start:\n${started.output()}`);
-}
+import { killLaunchedEmulators, launchEmulator as launch, waitForReady } from '../support/child-emulator';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-lifecycle-'));
 afterAll(() => {
-  // A failed assertion must not leave an emulator running (it would also keep jest alive).
-  for (const child of launched) if (child.exitCode === null) child.kill('SIGKILL');
+  killLaunchedEmulators();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
