@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { sqliteFileDamage } from '../storage/file-integrity';
 import { openSqlite, SqliteDatabase } from '../storage/metadata-database';
 
 /** Ordered migrations of a database file; append only. */
@@ -89,6 +90,14 @@ export function openDatabaseFile(dataDir: string | undefined, relative: string |
 /** True when the database file exists (always true in memory, where there is no file). */
 export function databaseFileExists(dataDir: string | undefined, relative: string | null): boolean {
   return dataDir === undefined || relative === null || fs.existsSync(path.join(dataDir, relative));
+}
+
+/**
+ * What is wrong with an existing database file (empty, not a database, failing SQLite's quick
+ * check), or null when it is intact; checked before opening, which would migrate (write) it.
+ */
+export function databaseFileDamage(dataDir: string | undefined, relative: string | null): string | null {
+  return dataDir === undefined || relative === null ? null : sqliteFileDamage(path.join(dataDir, relative));
 }
 
 /** Deletes a database file with its WAL and shared-memory companions; absent files are fine. */
