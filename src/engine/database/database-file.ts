@@ -52,14 +52,12 @@ function safeSegment(segment: string): string {
 
 /** `projects/<p>/instances/<i>/databases/<d>.sqlite`, relative to the data directory. */
 export function databaseFileOf(parts: DatabaseFileParts): string {
-  return path.join(
-    'projects',
-    safeSegment(parts.project),
-    'instances',
-    safeSegment(parts.instance),
-    'databases',
-    `${safeSegment(parts.database)}.sqlite`,
-  );
+  return path.join(databaseDirectoryOf(parts), `${safeSegment(parts.database)}.sqlite`);
+}
+
+/** `projects/<p>/instances/<i>/databases`, where an instance's database files are, relative. */
+export function databaseDirectoryOf(parts: Omit<DatabaseFileParts, 'database'>): string {
+  return path.join('projects', safeSegment(parts.project), 'instances', safeSegment(parts.instance), 'databases');
 }
 
 function migrate(db: SqliteDatabase, file: string): void {

@@ -43,8 +43,14 @@ function removeLeftoverFiles(plane: RecoveryScope, records: readonly DatabaseRec
   const registered = new Set(records.flatMap((r) => (r.file === null ? [] : [r.file])));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   for (const file of findStrayDatabaseFiles(dataDir, registered)) {
-    const target = setStrayFileAside(dataDir, file, stamp);
-    logger.info(`Moved ${file} to ${target}: it belongs to no database (left by an interrupted create or drop).`);
+    try {
+      const target = setStrayFileAside(dataDir, file, stamp);
+      logger.info(`Moved ${file} to ${target}: it belongs to no database (left by an interrupted create or drop).`);
+    } catch (e) {
+      // A read-only directory: the file harms nothing where it is, and startup must not fail on it.
+      const detail = e instanceof Error ? e.message : String(e);
+      logger.warn(`Could not move ${file}, which belongs to no database, aside (${detail}); it is left in place.`);
+    }
   }
 }
 

@@ -8,9 +8,12 @@
 import type { Database, SchemaUpdateOutcome } from '../../engine/database/database';
 import { initialCatalog } from '../../engine/database/database';
 import { databaseFileOf } from '../../engine/database/database-file';
+import { removalBlocker } from '../../engine/database/database-file-removal';
 import {
   databaseAlreadyExists,
   databaseDropProtected,
+  databaseFileNotCreatable,
+  databaseNotDroppable,
   databaseNotFound,
   databaseUnavailable,
   missingCreateStatement,
@@ -84,6 +87,9 @@ export function createDatabase(
     });
   } catch (e) {
     if (plane.registry.get(name) && !plane.databases.get(name)) plane.registry.drop(name, file);
+    const code = (e as { code?: unknown }).code;
+    // A file system or SQLite failure on the new file (a read-only directory, a full disk).
+    if (typeof code === 'string' && file !== null) throw databaseFileNotCreatable(name, file, (e as Error).message);
     throw e;
   }
 }
@@ -107,8 +113,9 @@ export function listDatabases(plane: AdminPlane, parent: string): DatabaseRecord
 }
 
 /**
- * Drops a database with its operations; refused under drop protection. A missing database is not
- * an error when its instance exists (the official emulator's behaviour).
+ * Drops a database with its operations; refused under drop protection, and refused with nothing
+ * changed when its file could not be removed afterwards (database-file-removal.ts). A missing
+ * database is not an error when its instance exists (the official emulator's behaviour).
  */
 export function dropDatabase(plane: AdminPlane, name: string): void {
   const { project, instance } = parseDatabaseName(name);
@@ -116,6 +123,8 @@ export function dropDatabase(plane: AdminPlane, name: string): void {
   const record = plane.databases.get(name);
   if (!record) return;
   if (record.enableDropProtection) throw databaseDropProtected(name);
+  const blocker = removalBlocker(plane.dataDir, record.file);
+  if (blocker !== null) throw databaseNotDroppable(name, blocker.directory, blocker.code);
   plane.transaction(() => {
     plane.databases.delete(name);
     plane.operations.deleteUnder(name);
