@@ -19,6 +19,8 @@ export interface LaunchOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Run as the unprivileged user `nobody` (needs root; see UNPRIVILEGED_UID). */
   readonly unprivileged?: boolean;
+  /** Modules (paths relative to the project) loaded before main.ts, e.g. test/support/crash-point.ts. */
+  readonly preload?: readonly string[];
 }
 
 /** The uid and gid of `nobody`, which every Linux system has. */
@@ -33,7 +35,8 @@ export function canRunUnprivileged(): boolean {
 
 export function launchEmulator(args: readonly string[], options: LaunchOptions = {}): ChildEmulator {
   const user = options.unprivileged ? { uid: UNPRIVILEGED_UID, gid: UNPRIVILEGED_UID } : {};
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+  const preload = (options.preload ?? []).flatMap((module) => ['--import', `./${module}`]);
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/main.ts', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, EMULATOR_LOG_LEVEL: 'info', ...options.env },
     ...user,

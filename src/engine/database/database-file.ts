@@ -26,6 +26,10 @@ const MIGRATIONS: readonly string[] = [
   // needs them to rebuild the proto bundle (schema-log.ts).
   `CREATE TABLE schema_change_descriptors (
      commit_timestamp INTEGER PRIMARY KEY, proto_descriptors BLOB NOT NULL) STRICT;`,
+  // The caller's receipt for the latest schema batch (its long-running operation), written in the
+  // batch's transaction so that a crash cannot keep one without the other (schema-receipt.ts).
+  `CREATE TABLE schema_receipt (
+     id INTEGER PRIMARY KEY CHECK (id = 0), commit_timestamp INTEGER NOT NULL, payload BLOB NOT NULL) STRICT;`,
 ];
 
 export interface DatabaseFileParts {

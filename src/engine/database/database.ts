@@ -20,6 +20,7 @@ import { collectGarbage, GarbageStep } from '../storage/version-gc';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
+import { readSchemaReceipt, SchemaReceipt, writeSchemaReceipt } from './schema-receipt';
 import {
   appendSchemaBatch,
   readDatabaseInfo,
@@ -43,6 +44,11 @@ export type SchemaUpdateOutcome =
       readonly commitTimestamp: Micros | null;
       readonly error: SpannerError | null;
     };
+
+export type AppliedSchemaUpdate = Extract<SchemaUpdateOutcome, { kind: 'applied' }>;
+
+/** Makes the receipt of a batch that applied something, inside its transaction (schema-receipt.ts). */
+export type SchemaReceiptMaker = (outcome: AppliedSchemaUpdate) => Uint8Array;
 
 export interface CreateDatabaseInit {
   readonly name: string;
@@ -186,9 +192,14 @@ export class Database {
    * UpdateDatabaseDdl (with the proto descriptors sent along, persisted with the applied part):
    * validates every statement against the schema alone (an invalid one rejects
    * the whole batch), then applies them against the existing rows, where a statement the data
-   * violates ends the batch with the earlier ones kept. The applied part is persisted atomically.
+   * violates ends the batch with the earlier ones kept. The applied part is persisted atomically,
+   * with the receipt `receiptOf` makes for it when given.
    */
-  updateSchema(statements: readonly string[], protoDescriptors: Uint8Array = NO_DESCRIPTORS): SchemaUpdateOutcome {
+  updateSchema(
+    statements: readonly string[],
+    protoDescriptors: Uint8Array = NO_DESCRIPTORS,
+    receiptOf?: SchemaReceiptMaker,
+  ): SchemaUpdateOutcome {
     const validated = applySchemaChange(this.catalog, statements, noRowsDataAccess, protoDescriptors);
     if (validated.error) return { kind: 'rejected', error: validated.error };
     let result: SchemaChangeResult = validated;
@@ -205,12 +216,19 @@ export class Database {
       const applied = statements.slice(0, result.applied);
       appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
       recordCommitTimestamp(this.sqlite, commitTimestamp);
+      const outcome = { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error } as const;
+      if (receiptOf) writeSchemaReceipt(this.sqlite, { commitTimestamp, payload: receiptOf(outcome) });
     })();
     if (commitTimestamp !== null) {
       this.history.add(commitTimestamp, result.catalog);
       this.pruneHistory();
     }
     return { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error };
+  }
+
+  /** The receipt of the latest schema batch given one, or null. */
+  lastSchemaReceipt(): SchemaReceipt | null {
+    return readSchemaReceipt(this.sqlite);
   }
 
   /**

@@ -27,6 +27,11 @@ const MIGRATIONS: readonly string[] = [
      metadata_type TEXT, metadata BLOB, response_type TEXT, response BLOB,
      error_code INTEGER, error_message TEXT, create_time INTEGER NOT NULL) STRICT;
    CREATE INDEX operations_by_parent ON operations (parent);`,
+  // Per database, the commit timestamp of its latest schema change whose operation is recorded here,
+  // compared at startup with the receipt in the database file (resources/databases/schema-receipts.ts).
+  `CREATE TABLE recorded_schema_changes (
+     database TEXT PRIMARY KEY REFERENCES databases (name) ON DELETE CASCADE,
+     commit_timestamp INTEGER NOT NULL) STRICT;`,
 ];
 
 export const METADATA_FILE = 'metadata.sqlite';

@@ -5,7 +5,7 @@
  * with the database row and the operation that reports it. Protos are the handlers' business; the
  * caller passes `report`, which records the operation inside that transaction.
  */
-import type { Database, SchemaUpdateOutcome } from '../../engine/database/database';
+import type { AppliedSchemaUpdate, Database } from '../../engine/database/database';
 import { initialCatalog } from '../../engine/database/database';
 import { databaseFileOf } from '../../engine/database/database-file';
 import { removalBlocker } from '../../engine/database/database-file-removal';
@@ -23,10 +23,13 @@ import {
 } from '../../errors';
 import type { AdminPlane } from '../admin-plane';
 import { requireInstance } from '../instances/instances';
-import { checkOperationIdFree, validateOperationId } from '../operations/operations';
+import { encodeOperationReceipt } from '../operations/operation-receipt';
+import type { OperationRecord } from '../operations/operation-store';
+import { checkOperationIdFree, DoneOperation, validateOperationId } from '../operations/operations';
 import { databaseName, parseDatabaseName, parseInstanceName } from '../resource-names';
 import { databaseIdOfCreateStatement, MAX_DATABASES_PER_INSTANCE, validateDatabaseId } from './database-rules';
 import type { DatabaseRecord } from './database-store';
+import { recordSchemaOperation, recoverSchemaOperation } from './schema-receipts';
 
 export interface LiveDatabase {
   readonly record: DatabaseRecord;
@@ -140,26 +143,29 @@ export function setDropProtection(plane: AdminPlane, name: string, enabled: bool
 
 /**
  * UpdateDatabaseDdl (with the request's proto descriptors, if any): a statement invalid for the
- * schema is the RPC's error with nothing applied; otherwise the applied statements are already
- * durable in the database file and `report` records the operation (carrying a failure against
- * existing rows, if any) in a metadata transaction.
+ * schema is the RPC's error with nothing applied. Otherwise `describe` makes the operation that
+ * reports the outcome (carrying a failure against existing rows, if any); it goes into the
+ * database file with the applied statements and is then recorded in the metadata
+ * (schema-receipts.ts says why both). An operation an earlier change lost to a crash is recorded
+ * first, so a retry of that change with its operation_id is refused as a duplicate operation.
  */
 export function updateDatabaseDdl(
   plane: AdminPlane,
   name: string,
   statements: readonly string[],
   operationId: string,
-  report: (outcome: Exclude<SchemaUpdateOutcome, { kind: 'rejected' }>) => void,
+  describe: (outcome: AppliedSchemaUpdate) => DoneOperation,
   protoDescriptors?: Uint8Array,
-): void {
+): OperationRecord {
   parseDatabaseName(name);
-  if (operationId !== '') {
-    validateOperationId(operationId);
-    checkOperationIdFree(plane, name, operationId);
-  }
+  if (operationId !== '') validateOperationId(operationId);
   const { database } = requireDatabase(plane, name);
+  recoverSchemaOperation(plane, name, database);
+  if (operationId !== '') checkOperationIdFree(plane, name, operationId);
   if (statements.length === 0) throw missingDdlStatements();
-  const outcome = database.updateSchema(statements, protoDescriptors);
+  let operation: DoneOperation | undefined;
+  const receiptOf = (outcome: AppliedSchemaUpdate) => encodeOperationReceipt((operation = describe(outcome)));
+  const outcome = database.updateSchema(statements, protoDescriptors, receiptOf);
   if (outcome.kind === 'rejected') throw outcome.error;
-  plane.transaction(() => report(outcome));
+  return recordSchemaOperation(plane, name, operation ?? describe(outcome), outcome.commitTimestamp);
 }
