@@ -81,7 +81,7 @@ test('4 KB of random bytes inside a database file make it unavailable; the file 
   await emulator.stop();
   emulator = undefined;
   expect(digest(file)).toBe(before);
-  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0); // nothing logged to write back
 });
 
 test('a damaged metadata file stops startup with a message naming it, and is left as it is', async () => {

@@ -25,7 +25,8 @@ const MAX_FINDING_LENGTH = 200;
  */
 export function sqliteFileDamage(file: string): string | null {
   if (fs.statSync(file).size === 0) return 'it is empty (0 bytes)';
-  const db = new Database(file, { fileMustExist: true });
+  // Read-only: even closing a read-write connection may write (a checkpoint of a crash's WAL).
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const findings = rows.map((r) => r.quick_check).filter((f) => f !== 'ok');
