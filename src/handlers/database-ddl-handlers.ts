@@ -25,9 +25,7 @@ import { DATABASE_PACKAGE } from './database-protos';
 import { ddlStatementActions } from './ddl-statement-actions';
 import type { UnaryHandler } from './handler-types';
 
-type AppliedOutcome = AppliedSchemaUpdate;
-
-function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedOutcome, start: Micros, end: Micros) {
+function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedSchemaUpdate, start: Micros, end: Micros) {
   const commit = outcome.commitTimestamp === null ? null : timestampOf(outcome.commitTimestamp);
   return UpdateDatabaseDdlMetadata.fromPartial({
     database: request.database,
@@ -43,7 +41,7 @@ function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedOutcome,
   });
 }
 
-function ddlResult(outcome: AppliedOutcome): OperationResult {
+function ddlResult(outcome: AppliedSchemaUpdate): OperationResult {
   if (outcome.error) return { kind: 'error', code: outcome.error.code, message: outcome.error.message };
   return { kind: 'response', response: pack('google.protobuf.Empty', Empty, {}) };
 }
@@ -51,7 +49,7 @@ function ddlResult(outcome: AppliedOutcome): OperationResult {
 export function updateDatabaseDdl(admin: AdminPlane): UnaryHandler<UpdateDatabaseDdlRequest, Operation> {
   return async (request) => {
     const start = admin.clock.nowMicros();
-    const describe = (outcome: AppliedOutcome) => ({
+    const describe = (outcome: AppliedSchemaUpdate) => ({
       parent: request.database,
       id: request.operationId,
       metadata: pack(

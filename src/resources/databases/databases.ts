@@ -1,9 +1,11 @@
 /**
  * Database lifecycle over the admin plane: create (with its initial schema), look up, list, drop,
  * set drop protection, change the schema. Each change lands atomically: the database file first
- * (a crash there leaves an orphan file, removed at the next startup), then one metadata transaction
- * with the database row and the operation that reports it. Protos are the handlers' business; the
- * caller passes `report`, which records the operation inside that transaction.
+ * (a crash there leaves an orphan file, set aside at the next startup, or a schema change whose
+ * operation schema-receipts.ts recovers), then one metadata transaction with the database row or
+ * the operation that reports the change. Protos are the handlers' business: for a create the
+ * caller passes `report`, which records the operation inside that transaction; for a schema
+ * change, `describe`, which makes it.
  */
 import type { AppliedSchemaUpdate, Database } from '../../engine/database/database';
 import { initialCatalog } from '../../engine/database/database';
