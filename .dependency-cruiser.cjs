@@ -1,10 +1,11 @@
 /**
  * Layer rules (ARCHITECTURE.md): each layer imports only downward. Checked in CI by `npm run layers`.
- * The engine and everything below it know nothing of transports, handlers, admin resources or
- * generated protos; the SQL front end depends only on errors; storage knows bytes, keys and
- * versions, not the catalog or SQL. Import cycles are refused except inside the recursive-descent
- * parser, the recursive AST types and the walkers that mirror them, where productions and node
- * types refer to each other.
+ * The engine and everything below it know nothing of transports, handlers, admin resources,
+ * generated protos or the proto <-> engine conversion layer (convert/, which in turn knows no
+ * transports, handlers or resources); the SQL front end depends only on errors; storage knows
+ * bytes, keys and versions, not the catalog or SQL. Import cycles are refused except inside the
+ * recursive-descent parser, the recursive AST types and the walkers that mirror them, where
+ * productions and node types refer to each other.
  */
 module.exports = {
   forbidden: [
@@ -16,6 +17,20 @@ module.exports = {
       to: { path: '^(src/(server|handlers|resources)/|generated/)' },
     },
     {
+      name: 'engine-below-convert',
+      comment: 'The proto <-> engine conversion layer sits above the engine: nothing below it imports convert/.',
+      severity: 'error',
+      from: { path: '^src/(engine|sql|types|errors)/' },
+      to: { path: '^src/convert/' },
+    },
+    {
+      name: 'convert-below-resources',
+      comment: 'convert/ knows protos and the engine, not transports, handlers or admin resources.',
+      severity: 'error',
+      from: { path: '^src/convert/' },
+      to: { path: '^src/(server|handlers|resources)/' },
+    },
+    {
       name: 'sql-only-errors',
       comment: 'The SQL front end depends only on errors/.',
       severity: 'error',
@@ -24,10 +39,12 @@ module.exports = {
     },
     {
       name: 'storage-below-schema',
-      comment: 'Storage knows bytes, keys and versions: not the catalog, not SQL.',
+      comment:
+        'Storage knows bytes, keys and versions: not the catalog, not SQL, nothing else of the engine ' +
+        '(layouts derived from the catalog live above it, in engine/layout).',
       severity: 'error',
       from: { path: '^src/engine/storage/' },
-      to: { path: '^src/(engine/schema|engine/query|sql)/' },
+      to: { path: '^src/(engine|sql)/', pathNot: '^src/engine/storage/' },
     },
     {
       name: 'no-cycles',

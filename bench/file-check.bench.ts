@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Logger } from '../src/common/logger';
 import { sqliteFileDamage } from '../src/engine/storage/file-integrity';
-import { openStorage } from '../src/engine/storage/data-directory';
+import { openStorage } from '../src/resources/data-directory';
 import { AdminPlane } from '../src/resources/admin-plane';
 import { createDatabase, requireDatabase } from '../src/resources/databases/databases';
 import { createInstance } from '../src/resources/instances/instances';

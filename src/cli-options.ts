@@ -21,6 +21,12 @@ export interface EmulatorOptions {
   gcIntervalMs: number;
   /** How long done long-running operations are kept. */
   operationRetentionMicros: Micros;
+  /** How long a regular session may stay idle before it ends. */
+  sessionIdleTimeoutMicros: Micros;
+  /** A read-write transaction idle longer than this is aborted and its locks released. */
+  transactionIdleTimeoutMicros: Micros;
+  /** How long a multiplexed session may stay idle before it ends. */
+  multiplexedSessionIdleTimeoutMicros: Micros;
 }
 
 export class OptionsError extends Error {}
@@ -54,6 +60,15 @@ Options (environment variable in brackets):
   --operation-retention <dur>
                          how long done operations are kept, e.g. 12h, 7d
                          [EMULATOR_OPERATION_RETENTION] (default: 7d, as Spanner)
+  --session-idle-timeout <dur>
+                         how long a session may stay unused before it ends
+                         [EMULATOR_SESSION_IDLE_TIMEOUT] (default: 1h, as Spanner)
+  --multiplexed-session-idle-timeout <dur>
+                         the same for multiplexed sessions
+                         [EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT] (default: 28d, as Spanner)
+  --transaction-idle-timeout <dur>
+                         a read-write transaction idle this long is aborted and its locks
+                         released [EMULATOR_TRANSACTION_IDLE_TIMEOUT] (default: 10s, as Spanner)
   -h, --help             show this help
 
 Point clients at it with SPANNER_EMULATOR_HOST=localhost:9010 (gRPC) or http://localhost:9020 (REST).
@@ -86,6 +101,20 @@ function collectionOptions(interval: Setting, retention: Setting): CollectionOpt
   };
 }
 
+/** Sessions end after Spanner's idle times by default: 1 hour, 28 days when multiplexed. */
+type SessionOptions = Pick<
+  EmulatorOptions,
+  'sessionIdleTimeoutMicros' | 'multiplexedSessionIdleTimeoutMicros' | 'transactionIdleTimeoutMicros'
+>;
+
+function sessionOptions(idle = '1h', multiplexedIdle = '28d', transactionIdle = '10s'): SessionOptions {
+  return {
+    sessionIdleTimeoutMicros: parseDuration(idle, '--session-idle-timeout', false),
+    multiplexedSessionIdleTimeoutMicros: parseDuration(multiplexedIdle, '--multiplexed-session-idle-timeout', false),
+    transactionIdleTimeoutMicros: parseDuration(transactionIdle, '--transaction-idle-timeout', false),
+  };
+}
+
 function parseBool(value: string | undefined, name: string): boolean {
   if (value === undefined || value === '') return false;
   if (/^(1|true|yes)$/i.test(value)) return true;
@@ -108,6 +137,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'log-level': { type: 'string' },
         'gc-interval': { type: 'string' },
         'operation-retention': { type: 'string' },
+        'session-idle-timeout': { type: 'string' },
+        'multiplexed-session-idle-timeout': { type: 'string' },
+        'transaction-idle-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -142,6 +174,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...collectionOptions(
       setting('gc-interval', 'EMULATOR_GC_INTERVAL'),
       setting('operation-retention', 'EMULATOR_OPERATION_RETENTION'),
+    ),
+    ...sessionOptions(
+      parsed['session-idle-timeout'] ?? env.EMULATOR_SESSION_IDLE_TIMEOUT,
+      parsed['multiplexed-session-idle-timeout'] ?? env.EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT,
+      parsed['transaction-idle-timeout'] ?? env.EMULATOR_TRANSACTION_IDLE_TIMEOUT,
     ),
   };
 }

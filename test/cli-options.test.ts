@@ -12,6 +12,9 @@ describe('command-line options', () => {
       logLevel: 'info',
       gcIntervalMs: 60_000,
       operationRetentionMicros: 7 * 86_400_000_000,
+      sessionIdleTimeoutMicros: 3_600_000_000,
+      transactionIdleTimeoutMicros: 10_000_000,
+      multiplexedSessionIdleTimeoutMicros: 28 * 86_400_000_000,
     });
   });
 
@@ -79,6 +82,28 @@ describe('command-line options', () => {
     [['--operation-retention', '0s']],
     [['--operation-retention', '1w']],
   ])('rejects the duration %j', (argv) => {
+    expect(() => parseOptions(argv, {})).toThrow(OptionsError);
+  });
+
+  test('session idle timeouts take durations, flags over environment', () => {
+    expect(parseOptions(['--session-idle-timeout', '90m'], { EMULATOR_SESSION_IDLE_TIMEOUT: '2h' })).toMatchObject({
+      sessionIdleTimeoutMicros: 90 * 60_000_000,
+    });
+    const env = { EMULATOR_SESSION_IDLE_TIMEOUT: '2h', EMULATOR_MULTIPLEXED_SESSION_IDLE_TIMEOUT: '7d' };
+    expect(parseOptions([], env)).toMatchObject({
+      sessionIdleTimeoutMicros: 2 * 3_600_000_000,
+      multiplexedSessionIdleTimeoutMicros: 7 * 86_400_000_000,
+    });
+    expect(parseOptions(['--multiplexed-session-idle-timeout', '30s'], env)).toMatchObject({
+      multiplexedSessionIdleTimeoutMicros: 30_000_000,
+    });
+  });
+
+  test.each([
+    [['--session-idle-timeout', '0s']],
+    [['--session-idle-timeout', '1h30m']],
+    [['--multiplexed-session-idle-timeout', '0d']],
+  ])('rejects the session timeout %j', (argv) => {
     expect(() => parseOptions(argv, {})).toThrow(OptionsError);
   });
 

@@ -37,6 +37,16 @@ export class CommitTimestamps {
     return t;
   }
 
+  /**
+   * A timestamp for a strong read: now, and never before the last commit. It counts as issued, so
+   * every later commit gets a larger timestamp and a read at it stays a stable snapshot.
+   */
+  strongRead(): Micros {
+    const t = Math.max(this.clock.nowMicros(), this.last);
+    this.last = t;
+    return t;
+  }
+
   /** The latest timestamp handed out (or restored); 0 when none. */
   get lastIssued(): Micros {
     return this.last;

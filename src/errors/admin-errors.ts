@@ -60,6 +60,21 @@ export function instanceUnitsNotBoth(request: 'CreateInstance' | 'UpdateInstance
   return invalid(`Invalid ${request} request. Only one of nodes or processing units should be specified.`);
 }
 
+export function instanceCapacityNegative(request: 'CreateInstance' | 'UpdateInstance'): SpannerError {
+  return invalid(`Invalid ${request} request. Node count and processing units must not be negative.`);
+}
+
+export function instanceNodeCountTooLarge(
+  request: 'CreateInstance' | 'UpdateInstance',
+  nodeCount: number,
+  maxNodeCount: number,
+): SpannerError {
+  return invalid(
+    `Invalid ${request} request. Node count ${nodeCount} is too large: its processing units (1000 per node) ` +
+      `must fit in an int32, so at most ${maxNodeCount} nodes.`,
+  );
+}
+
 export function instanceUnitsNotMultiple(request: 'CreateInstance' | 'UpdateInstance'): SpannerError {
   return invalid(
     `Invalid ${request} request. Processing units should be multiple of 100 for values below 1000 and ` +

@@ -234,10 +234,6 @@ export function aggregateNotAllowed(name: string, where: string, site: ErrorSite
   return located(`Aggregate function ${name} not allowed in ${where}`, site);
 }
 
-export function starNotAllowed(name: string, site: ErrorSite): SpannerError {
-  return located(`${name}(*) is not supported`, site);
-}
-
 export function unsupportedExpression(what: string, site: ErrorSite): SpannerError {
   return located(`${what} is not supported`, site);
 }

@@ -5,6 +5,7 @@
 
 import { Code } from './codes';
 import { SpannerError } from './spanner-error';
+import { invalid } from './status-builders';
 
 export function unimplementedMethod(method: string): SpannerError {
   return new SpannerError(Code.UNIMPLEMENTED, `Method ${method} is not implemented by this emulator.`);
@@ -12,20 +13,6 @@ export function unimplementedMethod(method: string): SpannerError {
 
 export function unimplementedFeature(feature: string): SpannerError {
   return new SpannerError(Code.UNIMPLEMENTED, `${feature} is not supported by this emulator.`);
-}
-
-export function invalidArgument(message: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, message);
-}
-
-export function failedPrecondition(message: string): SpannerError {
-  return new SpannerError(Code.FAILED_PRECONDITION, message);
-}
-
-export function missingField(field: string): SpannerError {
-  return new SpannerError(Code.INVALID_ARGUMENT, `Missing required field: ${field}`, [
-    { kind: 'badRequest', fieldViolations: [{ field, description: 'required field is missing' }] },
-  ]);
 }
 
 export function malformedJsonBody(reason: string): SpannerError {
@@ -43,4 +30,9 @@ export function internalError(): SpannerError {
 
 export function deadlineExceeded(what: string): SpannerError {
   return new SpannerError(Code.DEADLINE_EXCEEDED, `Deadline exceeded: ${what}`);
+}
+
+/** A request without a field the API requires. */
+export function missingRequiredField(field: string): SpannerError {
+  return invalid(`No value provided for required field: ${field}`);
 }

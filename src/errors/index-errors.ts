@@ -23,10 +23,6 @@ export function indexRefsNonExistentColumn(index: string, column: string): Spann
   return invalid(`Index ${index} specifies key column ${column} which does not exist in the index's base table.`);
 }
 
-export function indexRefsUnsupportedColumn(index: string, type: string): SpannerError {
-  return invalid(`Index ${index} is defined on a column of unsupported type ${type}.`);
-}
-
 export function cannotCreateIndexOnColumn(index: string, column: string, type: string): SpannerError {
   return precondition(`Cannot reference ${type} ${column} in the creation of index ${index}.`);
 }

@@ -102,14 +102,6 @@ export function synonymDoesNotExist(synonym: string, table: string): SpannerErro
   return invalid(`SYNONYM ${synonym} does not exist on table ${table}.`);
 }
 
-export function nullValueAlterDatabaseOption(): SpannerError {
-  return precondition('Alter Database Option has null value.');
-}
-
-export function unsupportedVersionRetentionPeriodValue(): SpannerError {
-  return precondition('The version_retention_period option only supports string or null.');
-}
-
 /** Spanner's range for version_retention_period (the official emulator does not check it). */
 export function versionRetentionPeriodOutOfRange(value: string): SpannerError {
   return invalid(

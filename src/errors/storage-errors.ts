@@ -6,13 +6,14 @@
  * match on it), including its timestamp form (absl's RFC 3339 with a trimmed fraction and a
  * numeric UTC offset). No other engine errors live here.
  */
+import { timeText } from './time-text';
 import { failed } from './status-builders';
 import { SpannerError } from './spanner-error';
 
 /** A read at `timestampMicros`, older than the database's earliest version time. */
 export function readTimestampPastVersionGcLimit(timestampMicros: number): SpannerError {
   return failed(
-    `Read-only transaction timestamp ${rfc3339Text(timestampMicros)} has exceeded the maximum timestamp staleness`,
+    `Read-only transaction timestamp ${timeText(timestampMicros)} has exceeded the maximum timestamp staleness`,
   );
 }
 
@@ -50,13 +51,4 @@ export function databaseFileNotCreatable(name: string, file: string, detail: str
   return failed(
     `Database ${name} cannot be created: its file ${file} cannot be written (${detail}). ${NOTHING_CHANGED}`,
   );
-}
-
-/** `2020-01-01T00:00:00.5+00:00`: UTC, the fraction only as long as it needs to be. */
-function rfc3339Text(micros: number): string {
-  const seconds = Math.floor(micros / 1_000_000);
-  const fraction = micros - seconds * 1_000_000;
-  const iso = new Date(seconds * 1000).toISOString().slice(0, 19);
-  const digits = fraction === 0 ? '' : `.${String(fraction).padStart(6, '0').replace(/0+$/, '')}`;
-  return `${iso}${digits}+00:00`;
 }

@@ -37,7 +37,7 @@ function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedSchemaUp
         ? { progressPercent: 100, startTime: timestampOf(start), endTime: timestampOf(end) }
         : { progressPercent: 0, startTime: i === outcome.applied ? timestampOf(start) : undefined },
     ),
-    actions: ddlStatementActions(request.statements),
+    actions: ddlStatementActions(outcome.statements.map((s) => s.ast)),
   });
 }
 

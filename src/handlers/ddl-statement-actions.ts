@@ -1,12 +1,11 @@
 /**
  * UpdateDatabaseDdlMetadata.actions: what each statement does (CREATE / ALTER / DROP ...), to what
- * kind of entity, and its name, as Spanner reports them. Statements that do not parse report an
- * empty action (the batch was rejected before any operation exists, so this is only defensive).
+ * kind of entity, and its name, as Spanner reports them. Works from the parsed statements the
+ * schema change returns (an operation exists only once every statement was valid), so nothing is
+ * parsed again here.
  */
 import type { DdlStatementActionInfo } from '../../generated/google/spanner/admin/database/v1/spanner_database_admin';
-import { isSpannerError } from '../errors';
-import { parseStatement } from '../sql';
-import type { DdlStatementKind } from '../sql/ast/ddl-statement';
+import type { DdlStatement, DdlStatementKind } from '../sql/ast/ddl-statement';
 
 const ACTIONS: Record<DdlStatementKind, readonly [string, string]> = {
   createDatabase: ['CREATE', 'DATABASE'],
@@ -56,7 +55,7 @@ const ACTIONS: Record<DdlStatementKind, readonly [string, string]> = {
 };
 
 /** The statement's own name, for the kinds that name one object. */
-function entityName(statement: object): string | undefined {
+function entityName(statement: DdlStatement): string | undefined {
   const name = (statement as { name?: unknown }).name;
   if (typeof name === 'string') return name;
   if (name && typeof name === 'object' && typeof (name as { name?: unknown }).name === 'string') {
@@ -65,19 +64,13 @@ function entityName(statement: object): string | undefined {
   return undefined;
 }
 
-function actionOf(text: string): DdlStatementActionInfo {
-  try {
-    const statement = parseStatement(text, 'ddl');
-    if (!(statement.kind in ACTIONS)) return { action: '', entityType: '', entityNames: [] };
-    const [action, entityType] = ACTIONS[statement.kind as DdlStatementKind];
-    const name = entityName(statement);
-    return { action, entityType, entityNames: name === undefined ? [] : [name] };
-  } catch (e) {
-    if (!isSpannerError(e)) throw e;
-    return { action: '', entityType: '', entityNames: [] };
-  }
+function actionOf(statement: DdlStatement): DdlStatementActionInfo {
+  const [action, entityType] = ACTIONS[statement.kind];
+  const name = entityName(statement);
+  return { action, entityType, entityNames: name === undefined ? [] : [name] };
 }
 
-export function ddlStatementActions(statements: readonly string[]): DdlStatementActionInfo[] {
+/** One entry per statement of the batch, from the statements as the schema change parsed them. */
+export function ddlStatementActions(statements: readonly DdlStatement[]): DdlStatementActionInfo[] {
   return statements.map(actionOf);
 }

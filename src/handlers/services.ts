@@ -9,6 +9,7 @@ import { InstanceAdminService } from '../../generated/google/spanner/admin/insta
 import { SpannerService } from '../../generated/google/spanner/v1/spanner';
 import { Logger } from '../common/logger';
 import { AdminPlane } from '../resources/admin-plane';
+import type { SessionRegistry } from '../resources/sessions/session-registry';
 import { unsupportedDatabaseAdmin, unsupportedInstanceAdmin } from './admin-unsupported';
 import { getDatabaseDdl, updateDatabaseDdl } from './database-ddl-handlers';
 import * as db from './database-handlers';
@@ -16,18 +17,35 @@ import { getInstanceConfig, listInstanceConfigs } from './instance-config-handle
 import * as instances from './instance-handlers';
 import * as ops from './operation-handlers';
 import { bindService, ServiceBinding } from './service-binding';
+import * as sessions from './session-handlers';
+import * as transactions from './transaction-handlers';
+import type { DataPlane } from '../resources/data-plane';
 import { unimplementedService } from './unimplemented';
 
 export interface HandlerDependencies {
   readonly logger: Logger;
   /** Instances, databases and operations; its owner (the Emulator) closes it before storage. */
   readonly admin: AdminPlane;
+  /** The data plane's sessions; closed by its owner before storage. */
+  readonly sessions: SessionRegistry;
+  /** Transactions on those sessions. */
+  readonly data: DataPlane;
 }
 
 export function createServices(deps: HandlerDependencies): ServiceBinding[] {
   const { admin } = deps;
   return [
-    bindService(SpannerService, unimplementedService(SpannerService)),
+    bindService(SpannerService, {
+      ...unimplementedService(SpannerService),
+      createSession: sessions.createSession(admin, deps.sessions),
+      batchCreateSessions: sessions.batchCreateSessions(admin, deps.sessions),
+      getSession: sessions.getSession(deps.sessions),
+      listSessions: sessions.listSessions(admin, deps.sessions),
+      deleteSession: sessions.deleteSession(deps.sessions),
+      beginTransaction: transactions.beginTransaction(deps.data),
+      commit: transactions.commit(deps.data),
+      rollback: transactions.rollback(deps.data),
+    }),
     bindService(DatabaseAdminService, {
       ...unimplementedService(DatabaseAdminService),
       ...unsupportedDatabaseAdmin(),

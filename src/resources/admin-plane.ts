@@ -9,7 +9,7 @@
 import { Clock, systemClock } from '../common/clock';
 import type { Logger } from '../common/logger';
 import { DatabaseRegistry } from '../engine/database/database-registry';
-import type { Storage } from '../engine/storage/data-directory';
+import type { Storage } from './data-directory';
 import { openRegisteredDatabases } from './databases/database-recovery';
 import { DatabaseStore } from './databases/database-store';
 import { RecordedSchemaChangeStore } from './databases/recorded-schema-change-store';

@@ -2,7 +2,8 @@
  * The background garbage collection of one emulator: every interval, each open database drops the
  * row, index and schema versions older than its version retention period (Database.collectVersions),
  * and long-running operations done longer ago than the operation retention are deleted (Spanner
- * lists done operations for 7 days). Work goes in bounded steps with a turn of the event loop
+ * lists done operations for 7 days), and sessions idle longer than their timeout end (they are also
+ * checked whenever they are used; this catches those nobody uses again). Work goes in bounded steps with a turn of the event loop
  * between them, so a large backlog never holds up requests; the timer is unref'd, so it never keeps
  * the process alive, and stop() waits for a running pass to finish its step. A failing step is
  * logged and retried at the next pass; it never stops the emulator. Tests call runPass() directly.
@@ -18,13 +19,21 @@ export interface GarbageCollectorOptions {
   /** Milliseconds from the end of one pass to the start of the next; 0 runs no background pass. */
   readonly intervalMs: number;
   readonly operationRetentionMicros: Micros;
+  /** The sessions whose idle ones each pass ends. */
+  readonly sessions?: ExpiringSessions;
   readonly batchSize?: number;
+}
+
+export interface ExpiringSessions {
+  /** Ends up to `limit` idle sessions; returns how many. */
+  endExpired(limit: number): number;
 }
 
 export interface PassResult {
   /** Row and index versions removed. */
   readonly versions: number;
   readonly operations: number;
+  readonly sessions: number;
 }
 
 /** setTimeout's longest delay; a longer one would fire at once. */
@@ -82,10 +91,13 @@ export class GarbageCollector {
     let versions = 0;
     for (const name of this.plane.registry.names()) versions += await this.collectDatabase(name);
     const operations = await this.collectOperations();
-    if (versions + operations > 0) {
-      this.logger.debug(`Garbage collection removed ${versions} row version(s) and ${operations} operation(s).`);
+    const sessions = await this.endIdleSessions();
+    if (versions + operations + sessions > 0) {
+      this.logger.debug(
+        `Garbage collection removed ${versions} row version(s), ${operations} operation(s) and ${sessions} idle session(s).`,
+      );
     }
-    return { versions, operations };
+    return { versions, operations, sessions };
   }
 
   /** Steps until nothing is left to collect, the database is dropped, or the collector stops. */
@@ -122,6 +134,23 @@ export class GarbageCollector {
       await nextTurn();
     }
     return removed;
+  }
+
+  private async endIdleSessions(): Promise<number> {
+    const sessions = this.options.sessions;
+    let ended = 0;
+    while (sessions !== undefined && !this.stopped) {
+      try {
+        const n = sessions.endExpired(this.batchSize);
+        ended += n;
+        if (n < this.batchSize) break;
+      } catch (e) {
+        this.logger.warn(`Ending idle sessions failed (retried next pass): ${messageOf(e)}`);
+        break;
+      }
+      await nextTurn();
+    }
+    return ended;
   }
 }
 

@@ -64,12 +64,13 @@ function evaluate(expr: FilterExpr, get: (field: string) => string | undefined):
     case 'not':
       return !evaluate(expr.item, get);
     case 'match':
-      return matches(get(expr.field), expr.op, expr.value);
+      return matches(get(expr.field), expr.op, expr.value, expr.field.startsWith('labels.'));
   }
 }
 
-function matches(actual: string | undefined, op: Op, expected: string): boolean {
-  if (op === ':' && expected === '*') return actual !== undefined && actual !== '';
+/** `field:*` asks whether the field is set; a label is set even with an empty value. */
+function matches(actual: string | undefined, op: Op, expected: string, isLabel: boolean): boolean {
+  if (op === ':' && expected === '*') return actual !== undefined && (actual !== '' || isLabel);
   if (actual === undefined) return op === '!=';
   const a = actual.toLowerCase();
   const e = expected.toLowerCase();

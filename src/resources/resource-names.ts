@@ -8,6 +8,7 @@ import {
   invalidOperationUri,
   invalidProjectUri,
   invalidResourceName,
+  invalidSessionUri,
 } from '../errors';
 
 const SEGMENT = '([^/]+)';
@@ -86,6 +87,22 @@ export function parseDatabaseName(name: string): DatabaseName {
   return { project: m[1], instance: m[2], database: m[3] };
 }
 
+export interface SessionName extends DatabaseName {
+  session: string;
+}
+
+const SESSION = /^(projects\/[^/]+\/instances\/[^/]+\/databases\/[^/]+)\/sessions\/([^/]+)$/;
+
+/** `<database>/sessions/<id>`; each malformed part is reported as the official emulator does. */
+export function parseSessionName(name: string): SessionName {
+  const m = SESSION.exec(name);
+  if (!m) {
+    if (!/^projects\/[^/]+\/instances\/[^/]+\/databases\/[^/]+\//.test(name)) parseDatabaseName(name);
+    throw invalidSessionUri(name);
+  }
+  return { ...parseDatabaseName(m[1]), session: m[2] };
+}
+
 export function parseOperationName(name: string): OperationName {
   const m = OPERATION.exec(name);
   if (!m) throw invalidOperationUri(name);
@@ -109,6 +126,10 @@ export function instanceName(n: InstanceName): string {
 
 export function databaseName(n: DatabaseName): string {
   return `${instanceName(n)}/databases/${n.database}`;
+}
+
+export function sessionName(database: string, id: string): string {
+  return `${database}/sessions/${id}`;
 }
 
 export function operationName(parent: string, id: string): string {

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Clock } from '../../src/common/clock';
 import { Logger } from '../../src/common/logger';
-import { openStorage, Storage } from '../../src/engine/storage/data-directory';
+import { openStorage, Storage } from '../../src/resources/data-directory';
 import { catalogDdl } from '../../src/engine/schema/schema-change';
 import { AdminPlane } from '../../src/resources/admin-plane';
 import {

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { systemClock } from '../../src/common/clock';
-import { Database, initialCatalog } from '../../src/engine/database/database';
+import { Database } from '../../src/engine/database/database';
+import { initialSchema } from '../../src/engine/schema/schema-change';
 import { openDatabaseFile } from '../../src/engine/database/database-file';
 import { catalogDdl } from '../../src/engine/schema/schema-change';
 
@@ -25,8 +26,7 @@ function create(): Database {
     databaseId: 'db',
     sqlite,
     clock: systemClock,
-    statements: [SINGERS],
-    catalog: initialCatalog('db', [SINGERS]),
+    ...initialSchema('db', [SINGERS]),
   });
 }
 

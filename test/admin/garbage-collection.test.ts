@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Clock } from '../../src/common/clock';
 import { Logger } from '../../src/common/logger';
-import { openStorage, Storage } from '../../src/engine/storage/data-directory';
+import { openStorage, Storage } from '../../src/resources/data-directory';
 import { AdminPlane } from '../../src/resources/admin-plane';
 import { createDatabase, requireDatabase } from '../../src/resources/databases/databases';
 import { GarbageCollector } from '../../src/resources/garbage-collector';
@@ -91,9 +91,9 @@ test('a pass collects the expired versions of every database in bounded steps', 
   clock.now += HOUR / 2;
   rewrite(second, 2n); // stays visible from the earliest version time after the jump below
   clock.now += HOUR - 1_000;
-  expect(await collector(3).runPass()).toEqual({ versions: 8, operations: 0 });
+  expect(await collector(3).runPass()).toEqual({ versions: 8, operations: 0, sessions: 0 });
   for (const db of [first, second]) expect(db.earliestVersionTime()).toBe(clock.now - HOUR);
-  expect(await collector(3).runPass()).toEqual({ versions: 0, operations: 0 });
+  expect(await collector(3).runPass()).toEqual({ versions: 0, operations: 0, sessions: 0 });
 });
 
 test('done operations older than the operation retention are deleted, newer ones kept', async () => {
@@ -113,7 +113,7 @@ test('a stopped collector starts no pass and does no work', async () => {
   const gc = collector();
   gc.start();
   await gc.stop();
-  expect(await gc.runPass()).toEqual({ versions: 0, operations: 0 });
+  expect(await gc.runPass()).toEqual({ versions: 0, operations: 0, sessions: 0 });
   expect(plane.operations.listByParent(INSTANCE)).toHaveLength(1);
 });
 

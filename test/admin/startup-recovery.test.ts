@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Logger } from '../../src/common/logger';
-import { openStorage, Storage } from '../../src/engine/storage/data-directory';
+import { openStorage, Storage } from '../../src/resources/data-directory';
 import { AdminPlane } from '../../src/resources/admin-plane';
 import { createDatabase, dropDatabase, listDatabases, requireDatabase } from '../../src/resources/databases/databases';
 import { createInstance } from '../../src/resources/instances/instances';

@@ -87,6 +87,10 @@ describe('over REST', () => {
     expect(done.metadata).toMatchObject({ database: DB, statements });
     expect(done.metadata.commitTimestamps).toHaveLength(2);
     expect(done.metadata.commitTimestamps[0]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/);
+    expect(done.metadata.actions).toEqual([
+      { action: 'CREATE', entityType: 'TABLE', entityNames: ['Orders'] },
+      { action: 'ALTER', entityType: 'TABLE', entityNames: ['Items'] },
+    ]);
     const again = await call('PATCH', `${DB}/ddl`, { statements: ['DROP TABLE Orders'], operationId: 'add_orders' });
     expect(again.status).toBe(409);
     expect(again.json.error).toMatchObject({

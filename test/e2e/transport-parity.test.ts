@@ -10,7 +10,7 @@ import {
   ListInstanceConfigsResponse,
 } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { PartialResultSet } from '../../generated/google/spanner/v1/result_set';
-import { ExecuteSqlRequest, SpannerClient } from '../../generated/google/spanner/v1/spanner';
+import { ExecuteSqlRequest, PartitionQueryRequest, SpannerClient } from '../../generated/google/spanner/v1/spanner';
 import { Emulator } from '../../src/emulator';
 import { callUnary, restUrl, startEmulator } from '../support/emulator';
 
@@ -86,14 +86,15 @@ describe('gRPC and REST give the same answers', () => {
   });
 
   test('an RPC not built yet answers UNIMPLEMENTED naming the method, on both', async () => {
-    const name = 'projects/p/instances/i/databases/d/sessions/s';
-    const viaGrpc = await callUnary(spanner, spanner.getSession, { name });
-    const viaRest = await rest('GET', `/v1/${name}`);
+    const session = 'projects/p/instances/i/databases/d/sessions/s';
+    const request = PartitionQueryRequest.fromPartial({ session, sql: 'SELECT 1' });
+    const viaGrpc = await callUnary(spanner, spanner.partitionQuery, request);
+    const viaRest = await rest('POST', `/v1/${session}:partitionQuery`, { sql: 'SELECT 1' });
     expect(!viaGrpc.ok && viaGrpc.error.code).toBe(grpc.status.UNIMPLEMENTED);
-    expect(!viaGrpc.ok && viaGrpc.error.details).toContain('google.spanner.v1.Spanner.GetSession');
+    expect(!viaGrpc.ok && viaGrpc.error.details).toContain('google.spanner.v1.Spanner.PartitionQuery');
     expect(viaRest.status).toBe(501);
     expect(viaRest.json.error).toMatchObject({ code: 501, status: 'UNIMPLEMENTED' });
-    expect(viaRest.json.error.message).toContain('google.spanner.v1.Spanner.GetSession');
+    expect(viaRest.json.error.message).toContain('google.spanner.v1.Spanner.PartitionQuery');
   });
 
   test('a server-streaming RPC not built yet fails the same way on both', async () => {

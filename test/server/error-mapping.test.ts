@@ -10,7 +10,7 @@ import { Code, codeName, httpStatusOf, SpannerError } from '../../src/errors';
 import { grpcStatusOf } from '../../src/server/grpc/grpc-status';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
 import { restErrorBody } from '../../src/server/rest/rest-errors';
-import { asSpannerError } from '../../src/server/rpc-status';
+import { asSpannerError, toRpcStatus } from '../../src/server/rpc-status';
 
 describe('error mapping', () => {
   test.each([
@@ -90,5 +90,41 @@ describe('error mapping', () => {
     expect(mapped.code).toBe(Code.INTERNAL);
     expect(mapped.message).not.toContain('secret');
     expect(logged).toEqual(['Unexpected exception in x/Y']);
+  });
+});
+
+describe('errors are bounded where they are made', () => {
+  test('a long message is cut to 1,024 UTF-8 bytes on a character boundary, ending in "..."', () => {
+    for (const char of ['a', 'é', '€', '😀']) {
+      const { message } = new SpannerError(Code.INVALID_ARGUMENT, `Bad: ${char.repeat(5000)}`);
+      expect(Buffer.byteLength(message)).toBeLessThanOrEqual(1024);
+      expect(Buffer.byteLength(message)).toBeGreaterThan(1020);
+      expect(message.endsWith(`${char}...`)).toBe(true);
+      expect(Buffer.from(message, 'utf8').toString('utf8')).toBe(message);
+    }
+    const exact = 'b'.repeat(1024);
+    expect(new SpannerError(Code.INVALID_ARGUMENT, exact).message).toBe(exact);
+  });
+
+  test('detail strings are cut, and details past the budget are left out while RetryInfo stays', () => {
+    const resource = (n: number) => ({
+      kind: 'resourceInfo' as const,
+      resourceType: 't',
+      resourceName: `name${n}-${'n'.repeat(5000)}`,
+      owner: '',
+      description: '',
+    });
+    const error = new SpannerError(Code.ABORTED, 'm', [
+      resource(1),
+      resource(2),
+      resource(3),
+      { kind: 'retryInfo', retryDelayMs: 10 },
+    ]);
+    // Each cut name takes 1,024 of the 2,048 bytes: the second no longer fits with the first's type.
+    expect(error.details.map((d) => d.kind)).toEqual(['resourceInfo', 'retryInfo']);
+    const names = error.details.flatMap((d) => (d.kind === 'resourceInfo' ? [d.resourceName] : []));
+    expect(names.map((n) => n.slice(0, 6))).toEqual(['name1-']);
+    for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(1024);
+    expect(Buffer.from(Status.encode(toRpcStatus(error)).finish()).length).toBeLessThan(4096);
   });
 });

@@ -106,14 +106,43 @@ describe('proto3 JSON mapping', () => {
   test.each([
     [{ bogus: 1 }, 'Unknown name "bogus": Cannot find field.'],
     [{ transaction: { bogus: 1 } }, `Unknown name "bogus" at 'transaction': Cannot find field.`],
-    [{ transaction: 'x' }, 'expected a JSON object'],
+    [
+      { transaction: 'x' },
+      `Invalid value at 'transaction' (type.googleapis.com/google.spanner.v1.TransactionSelector), "x"`,
+    ],
+    [{ constructor: 1 }, 'Unknown name "constructor": Cannot find field.'],
+    [JSON.parse('{"__proto__": 1}') as Record<string, unknown>, 'Unknown name "__proto__": Cannot find field.'],
+    [{ seqno: '9223372036854775808' }, `Invalid value at 'seqno' (TYPE_INT64), "9223372036854775808"`],
+    [{ seqno: 1.5 }, `Invalid value at 'seqno' (TYPE_INT64), 1.5`],
+    [{ seqno: 'abc' }, `Invalid value at 'seqno' (TYPE_INT64), "abc"`],
+    [{ sql: 5 }, `Invalid value at 'sql' (TYPE_STRING), 5`],
+    [{ sql: ['a'] }, `Invalid value at 'sql' (TYPE_STRING): Proto field is not repeating, cannot start list.`],
+    [{ sql: { a: 1 } }, `Invalid value at 'sql' (TYPE_STRING): Starting an object on a scalar field.`],
+    [{ resumeToken: 'not base64!' }, `Invalid value at 'resume_token' (TYPE_BYTES), "not base64!"`],
+    [
+      { queryMode: 1.5 },
+      `Invalid value at 'query_mode' (type.googleapis.com/google.spanner.v1.ExecuteSqlRequest.QueryMode), 1.5`,
+    ],
+    [{ requestOptions: { priority: true } }, `Invalid value at 'request_options.priority'`],
+    [{ dataBoostEnabled: 'yes' }, `Invalid value at 'data_boost_enabled' (TYPE_BOOL), "yes"`],
+    [{ partitionToken: null, paramTypes: { a: null } }, `Invalid value at 'param_types[a]'`],
     [{ queryMode: 'NOT_A_MODE' }, 'Invalid JSON payload received.'],
-  ])('rejects %j with INVALID_ARGUMENT', (json, message) => {
+  ])('rejects %j with INVALID_ARGUMENT', (json: Record<string, unknown>, message) => {
     expect(() => decodeRequest(executeSqlType, executeSql, json)).toThrow(message);
     try {
       decodeRequest(executeSqlType, executeSql, json);
     } catch (e) {
       expect((e as SpannerError).code).toBe(Code.INVALID_ARGUMENT);
     }
+  });
+
+  test('null means the default; integers may be strings or exponent forms; bools may be their strings', () => {
+    expect(roundTrip({ sql: 'SELECT 1', seqno: null, transaction: null, queryOptions: null })).toEqual({
+      sql: 'SELECT 1',
+    });
+    expect(roundTrip({ seqno: 1e2 })).toEqual({ seqno: '100' });
+    expect(roundTrip({ seqno: '-9223372036854775808' })).toEqual({ seqno: '-9223372036854775808' });
+    expect(roundTrip({ dataBoostEnabled: 'true' })).toEqual({ dataBoostEnabled: true });
+    expect(roundTrip({ resumeToken: 'AAEC_w' })).toEqual({ resumeToken: 'AAEC/w==' });
   });
 });

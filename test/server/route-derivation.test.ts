@@ -1,8 +1,10 @@
 import * as protobuf from 'protobufjs';
 import { Logger } from '../../src/common/logger';
-import { openStorage } from '../../src/engine/storage/data-directory';
+import { openStorage } from '../../src/resources/data-directory';
 import { createServices } from '../../src/handlers/services';
 import { AdminPlane } from '../../src/resources/admin-plane';
+import { SessionRegistry } from '../../src/resources/sessions/session-registry';
+import { DataPlane } from '../../src/resources/data-plane';
 import { httpRulesOf } from '../../src/server/rest/http-rules';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
 import { RouteTable } from '../../src/server/rest/route-table';
@@ -19,9 +21,13 @@ describe('REST routes derived from google.api.http', () => {
   const storage = openStorage(undefined);
   const logger = new Logger('silent');
   const admin = AdminPlane.open(storage, logger);
-  const services = createServices({ logger, admin });
+  const sessions = SessionRegistry.open(admin, storage.metadata, {}, logger);
+  const data = new DataPlane(admin, sessions, admin.clock);
+  const services = createServices({ logger, admin, sessions, data });
   const table = new RouteTable(services, root);
   afterAll(() => {
+    data.close();
+    sessions.close();
     admin.close();
     storage.close();
   });

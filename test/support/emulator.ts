@@ -17,6 +17,9 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
     logLevel: 'error',
     gcIntervalMs: 0,
     operationRetentionMicros: 7 * 86_400_000_000,
+    sessionIdleTimeoutMicros: 3_600_000_000,
+    transactionIdleTimeoutMicros: 10_000_000,
+    multiplexedSessionIdleTimeoutMicros: 28 * 86_400_000_000,
     ...overrides,
   };
   return Emulator.start(options, new Logger(options.logLevel));

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Clock, systemClock } from '../../src/common/clock';
-import { Database, initialCatalog } from '../../src/engine/database/database';
+import { Database } from '../../src/engine/database/database';
+import { initialSchema } from '../../src/engine/schema/schema-change';
 import { openDatabaseFile } from '../../src/engine/database/database-file';
 
 const NAME = 'projects/p/instances/i/databases/db';
@@ -15,14 +16,15 @@ export class TestDatabase {
 
   constructor(private readonly clock: Clock = systemClock) {}
 
-  create(statements: string[]): Database {
+  /** `protoDescriptors`: the FileDescriptorSet sent with the statements, for proto bundles. */
+  create(statements: string[], protoDescriptors?: Uint8Array): Database {
     const db = Database.create({
       name: NAME,
       databaseId: 'db',
       sqlite: openDatabaseFile(this.dir, FILE),
       clock: this.clock,
-      statements,
-      catalog: initialCatalog('db', statements),
+      protoDescriptors,
+      ...initialSchema('db', statements, protoDescriptors),
     });
     this.opened.push(db);
     return db;

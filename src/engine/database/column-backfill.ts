@@ -11,73 +11,80 @@
 import type { Micros } from '../../common/clock';
 import { unimplementedFeature } from '../../errors/general-errors';
 import { nullValueForNotNullColumn } from '../../errors/schema-alter-errors';
-import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { timestampValue, type SpannerValue } from '../../types/spanner-value';
 import { evalContext, type EvalContext } from '../query/evaluator/index';
+import { isScalar, type SqlType } from '../query/analyzer/sql-type';
 import type { Catalog } from '../schema/catalog/catalog';
+import { baseType } from '../schema/catalog/column-types';
 import { findColumn, findTable, indexesOnTable } from '../schema/catalog/catalog-lookup';
 import type { Column, Table } from '../schema/catalog/table';
 import { isTokenList, TableExpressions } from '../schema/evaluation/table-expressions';
-import { hasIndexStorage, indexLayout } from '../storage/index-layout';
-import { rebuildIndex } from '../storage/index-writes';
-import type { SqliteDatabase } from '../storage/metadata-database';
-import { scanRows, tableHasStoredRows, type StoredRow } from '../storage/row-store';
+import { hasIndexStorage, indexLayout } from '../layout/index-layout';
+import { tableLayout, type TableLayout } from '../layout/table-layout';
+import { ALL_KEYS } from '../storage/key-range';
+import { rowKeyValues } from '../storage/row-codec';
+import type { RowStore } from '../storage/row-store';
+import { columnPosition } from '../storage/row-shape';
 import { rowKeyText } from './database-rows';
-import { applyMutations } from '../storage/row-writes';
-import { tableLayout, type TableLayout } from '../storage/table-layout';
 
 /**
- * The value-rewriting effect of one statement applied to `before`, giving `after`: only a column
- * the statement adds (ADD COLUMN IF NOT EXISTS of an existing one adds nothing) is filled, and
- * only a change between STRING and BYTES converts values.
+ * ADD COLUMN applied to `before`, giving `after`: fills a column the statement added (ADD COLUMN
+ * IF NOT EXISTS of an existing one adds nothing) when it has a DEFAULT or a generation expression.
  */
-export function backfillColumns(
-  db: SqliteDatabase,
-  stmt: DdlStatement,
+export function fillAddedColumn(
+  db: RowStore,
   before: Catalog,
   after: Catalog,
+  tableName: string,
+  columnName: string,
   ts: Micros,
 ): void {
-  if (stmt.kind !== 'alterTable') return;
-  const action = stmt.action;
-  const table = findTable(after, stmt.name.name);
-  const oldTable = findTable(before, stmt.name.name);
+  const table = findTable(after, tableName);
+  const oldTable = findTable(before, tableName);
   if (table === undefined || oldTable === undefined) return;
-  if (action.kind === 'addColumn') {
-    const column = findColumn(table, action.column.name.name);
-    if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
-    if (column.identity !== null) refuseIdentityBackfill(db, table);
-    else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
-  } else if (action.kind === 'alterColumn' && action.alteration.kind === 'redefine') {
-    const column = findColumn(table, action.column.name);
-    const old = findColumn(oldTable, action.column.name);
-    if (column !== undefined && old !== undefined && baseTypeName(old) !== baseTypeName(column))
-      convertColumn(db, after, table, column, ts);
+  const column = findColumn(table, columnName);
+  if (column === undefined || findColumn(oldTable, column.name) !== undefined || isTokenList(column)) return;
+  if (column.identity !== null) refuseIdentityBackfill(db, table);
+  else if (column.generated !== null || column.defaultValue !== null) fillColumn(db, after, table, column, ts);
+}
+
+/** ALTER COLUMN with a new definition: converts the stored values when their form changes. */
+export function convertAlteredColumn(
+  db: RowStore,
+  before: Catalog,
+  after: Catalog,
+  tableName: string,
+  columnName: string,
+  ts: Micros,
+): void {
+  const table = findTable(after, tableName);
+  const column = table === undefined ? undefined : findColumn(table, columnName);
+  const oldTable = findTable(before, tableName);
+  const old = oldTable === undefined ? undefined : findColumn(oldTable, columnName);
+  if (table !== undefined && column !== undefined && old !== undefined && changesShape(old, column)) {
+    convertColumn(db, after, table, column, ts);
   }
 }
 
-/** STRING or BYTES (the element type for arrays); the only base types ALTER COLUMN may swap. */
-function baseTypeName(column: Column): string {
-  const type = column.type.kind === 'array' ? column.type.element : column.type;
-  switch (type.kind) {
-    case 'scalar':
-    case 'sized':
-      return type.name;
-    case 'named':
-      return type.path;
-    default:
-      return type.kind;
-  }
+/**
+ * Only STRING <-> BYTES changes the stored shapes: the other changes ALTER COLUMN allows (PROTO and
+ * BYTES, ENUM and INT64, among PROTO or ENUM types) keep bytes as bytes and numbers as numbers.
+ */
+function changesShape(before: Column, after: Column): boolean {
+  const stringOrBytes = (t: SqlType) => isScalar(t, 'STRING') || isScalar(t, 'BYTES');
+  const from = baseType(before.type);
+  const to = baseType(after.type);
+  return stringOrBytes(from) && stringOrBytes(to) && isScalar(from, 'STRING') !== isScalar(to, 'STRING');
 }
 
 /** Identity values come from the sequence's counter, which lives with the data plane's state. */
-function refuseIdentityBackfill(db: SqliteDatabase, table: Table): void {
-  if (tableHasStoredRows(db, table.name)) {
+function refuseIdentityBackfill(db: RowStore, table: Table): void {
+  if (db.hasRows(table.name)) {
     throw unimplementedFeature('Adding an identity column to a table that has rows');
   }
 }
 
-function fillColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
+function fillColumn(db: RowStore, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
   const layout = tableLayout(table);
   const existing = materialize(db, layout);
   // Compiled only when there are rows: an empty table needs no evaluation.
@@ -88,35 +95,37 @@ function fillColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: 
   // PROTO and ENUM columns have no analyzable type: their expressions cannot be evaluated yet.
   if (at < 0) throw unimplementedFeature(`Filling existing rows of the PROTO or ENUM column ${column.name}`);
   const computeDefault = column.generated === null ? expressions.defaultOf(column) : null;
+  const positions = expressions.columns.map((c) => columnPosition(layout, c.name));
   const rows: SpannerValue[][] = [];
   for (const stored of existing) {
     let value: SpannerValue;
     if (computeDefault !== null) value = computeDefault([], ctx);
     else {
-      const row = expressions.columns.map((c) => stored.values.get(c.name) ?? null);
+      const row = positions.map((p) => stored[p] ?? null);
       expressions.computeGenerated(row, ctx);
       value = row[at];
     }
     if (value === null && column.notNull)
       throw nullValueForNotNullColumn(table.name, column.name, rowKeyText(layout, stored));
-    rows.push([...stored.key, value]);
+    rows.push([...rowKeyValues(layout, stored), value]);
   }
-  write(db, layout, [...layout.keyColumns, column.name], rows, ts);
+  write(db, layout, [...keyColumns(layout), column.name], rows, ts);
 }
 
 /** STRING <-> BYTES (also as array elements): the stored shapes follow the new type. */
-function convertColumn(db: SqliteDatabase, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
+function convertColumn(db: RowStore, catalog: Catalog, table: Table, column: Column, ts: Micros): void {
   const layout = tableLayout(table);
+  const at = columnPosition(layout, column.name);
   const rows: SpannerValue[][] = [];
   for (const stored of materialize(db, layout)) {
-    const value = stored.values.get(column.name) ?? null;
+    const value = stored[at];
     const converted = convertShape(value);
-    if (converted !== value) rows.push([...stored.key, converted]);
+    if (converted !== value) rows.push([...rowKeyValues(layout, stored), converted]);
   }
   if (rows.length === 0) return;
-  write(db, layout, [...layout.keyColumns, column.name], rows, ts);
+  write(db, layout, [...keyColumns(layout), column.name], rows, ts);
   for (const index of indexesOnTable(catalog, table.name)) {
-    if (hasIndexStorage(index)) rebuildIndex(db, indexLayout(index, layout), ts);
+    if (hasIndexStorage(index)) db.rebuildIndex(indexLayout(index, layout), ts);
   }
 }
 
@@ -127,9 +136,13 @@ function convertShape(value: SpannerValue): SpannerValue {
   return value;
 }
 
-/** Rows are read completely before writing: SQLite cannot write a table while iterating it. */
-function materialize(db: SqliteDatabase, layout: TableLayout): StoredRow[] {
-  return [...scanRows(db, layout)];
+/** Rows are read completely before writing, so every value is computed from the rows as they were. */
+function materialize(db: RowStore, layout: TableLayout): (readonly SpannerValue[])[] {
+  return [...db.scanRows(layout, ALL_KEYS)].map((entry) => entry.row);
+}
+
+function keyColumns(layout: TableLayout): string[] {
+  return layout.keyPositions.map((p) => layout.columns[p]);
 }
 
 /**
@@ -137,17 +150,15 @@ function materialize(db: SqliteDatabase, layout: TableLayout): StoredRow[] {
  * column's indexes are rebuilt afterwards (their old entries hold the old shapes).
  */
 function write(
-  db: SqliteDatabase,
+  db: RowStore,
   layout: TableLayout,
   columns: readonly string[],
   rows: readonly SpannerValue[][],
   ts: Micros,
 ): void {
   if (rows.length === 0) return;
-  applyMutations(
-    db,
-    () => layout,
-    () => [],
+  db.applyMutations(
+    () => ({ table: layout, indexes: [] }),
     [{ kind: 'update', table: layout.table, columns, rows }],
     ts,
   );

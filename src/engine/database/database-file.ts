@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { sqliteFileDamage } from '../storage/file-integrity';
-import { openSqlite, SqliteDatabase } from '../storage/metadata-database';
+import { openSqlite, SqliteDatabase } from '../storage/sqlite-file';
 
 /** Ordered migrations of a database file; append only. */
 const MIGRATIONS: readonly string[] = [

@@ -12,6 +12,7 @@
  */
 import type { Clock } from '../../common/clock';
 import type { Catalog } from '../schema/catalog/catalog';
+import type { SchemaStatement } from '../schema/schema-statement';
 import { Database } from './database';
 import { openDatabaseFile, removeDatabaseFile } from './database-file';
 
@@ -22,7 +23,8 @@ export interface NewDatabase {
   readonly databaseId: string;
   /** Relative to the data directory; null in memory. */
   readonly file: string | null;
-  readonly statements: readonly string[];
+  /** The statements that made `catalog`, as initialSchema() parsed them. */
+  readonly statements: readonly SchemaStatement[];
   /** The proto descriptors sent with the statements, if any. */
   readonly protoDescriptors?: Uint8Array;
   readonly catalog: Catalog;

@@ -1,22 +1,31 @@
 /**
- * One database: its SQLite file, its catalog with the versions of earlier timestamps, and its
- * commit timestamps. Schema changes are validated, applied to the catalog, and persisted as one
- * batch of the schema log in one SQLite transaction; opening a database replays that log. The data
- * plane (row store, transactions) will hang off this object and share its file and timestamps.
- * Nothing here knows resource names' syntax, admin metadata or protos.
+ * One database: its SQLite file, its row store (the one owner of that file's rows), its catalog
+ * with the versions of earlier timestamps, and its commit timestamps. Schema changes are
+ * validated, applied to the catalog, and persisted as one batch of the schema log in one SQLite
+ * transaction; opening a database replays that log. Transactions will hang off this object and
+ * share its row store and timestamps. Nothing here knows resource names' syntax, admin metadata
+ * or protos.
  */
 import { Clock, CommitTimestamps, Micros, parseDurationMicros } from '../../common/clock';
 import { readTimestampPastVersionGcLimit, SpannerError } from '../../errors';
+import type { DdlStatement } from '../../sql/ast/ddl-statement';
 import { Catalog, emptyCatalog } from '../schema/catalog/catalog';
-import { applySchemaChange, databaseOptionsOf, SchemaChangeResult } from '../schema/schema-change';
+import {
+  applyParsedStatements,
+  applySchemaChange,
+  databaseOptionsOf,
+  SchemaChangeResult,
+  type SchemaStatement,
+} from '../schema/schema-change';
 import { noRowsDataAccess } from '../schema/schema-data-access';
-import { requireTable } from '../schema/catalog/catalog-lookup';
-import type { SqliteDatabase } from '../storage/metadata-database';
-import { anyStoredRows } from '../storage/row-tables';
-import { tableIndexLayouts } from '../storage/index-layout';
-import { applyMutations, Mutation } from '../storage/row-writes';
-import { tableLayout } from '../storage/table-layout';
-import { collectGarbage, GarbageStep } from '../storage/version-gc';
+import { shapesIn } from '../layout/catalog-layouts';
+import type { SqliteDatabase } from '../storage/sqlite-file';
+import { RowStore } from '../storage/row-store';
+import type { RowChange } from '../storage/row-writes';
+import { LockManager } from '../locking/lock-manager';
+import { describeSpace } from '../locking/lock-spaces';
+import type { Mutation } from '../storage/row-writes';
+import type { GarbageStep } from '../storage/version-gc';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
@@ -32,14 +41,16 @@ import {
 
 /**
  * How a schema change ended. `rejected`: a statement is invalid whatever the data, so nothing was
- * applied (Spanner validates the whole batch before running it). `applied`: the first `applied`
- * statements took effect at `commitTimestamp` (null when none did); `error` is the failure of the
- * next one against the existing rows, which ends the batch.
+ * applied (Spanner validates the whole batch before running it). `applied`: every statement was
+ * valid (`statements`, parsed, all of them); the first `applied` took effect at `commitTimestamp`
+ * (null when none did); `error` is the failure of the next one against the existing rows, which
+ * ends the batch.
  */
 export type SchemaUpdateOutcome =
   | { readonly kind: 'rejected'; readonly error: SpannerError }
   | {
       readonly kind: 'applied';
+      readonly statements: readonly SchemaStatement[];
       readonly applied: number;
       readonly commitTimestamp: Micros | null;
       readonly error: SpannerError | null;
@@ -50,13 +61,21 @@ export type AppliedSchemaUpdate = Extract<SchemaUpdateOutcome, { kind: 'applied'
 /** Makes the receipt of a batch that applied something, inside its transaction (schema-receipt.ts). */
 export type SchemaReceiptMaker = (outcome: AppliedSchemaUpdate) => Uint8Array;
 
+function appliedOutcome(
+  statements: readonly SchemaStatement[],
+  result: SchemaChangeResult,
+  commitTimestamp: Micros | null,
+): AppliedSchemaUpdate {
+  return { kind: 'applied', statements, applied: result.applied, commitTimestamp, error: result.error };
+}
+
 export interface CreateDatabaseInit {
   readonly name: string;
   readonly databaseId: string;
   readonly sqlite: SqliteDatabase;
   readonly clock: Clock;
-  /** Already validated by initialCatalog(), which produced `catalog` from them. */
-  readonly statements: readonly string[];
+  /** Already validated by initialSchema(), which produced `catalog` from them. */
+  readonly statements: readonly SchemaStatement[];
   /** The proto descriptors sent with them (empty or absent when none were). */
   readonly protoDescriptors?: Uint8Array;
   readonly catalog: Catalog;
@@ -68,17 +87,6 @@ export interface OpenDatabaseInit {
   readonly clock: Clock;
   /** Told when the stored log no longer applies cleanly (the database opens with what did). */
   readonly warn: (message: string) => void;
-}
-
-/** The catalog a new database starts with; throws the first statement error (nothing is created). */
-export function initialCatalog(
-  databaseId: string,
-  statements: readonly string[],
-  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
-): Catalog {
-  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
-  if (result.error) throw result.error;
-  return result.catalog;
 }
 
 const NO_DESCRIPTORS = new Uint8Array(0);
@@ -99,30 +107,36 @@ export class Database {
   private constructor(
     readonly name: string,
     readonly databaseId: string,
-    readonly sqlite: SqliteDatabase,
+    readonly rows: RowStore,
     readonly createTime: Micros,
     readonly commitTimestamps: CommitTimestamps,
     private readonly history: SchemaHistory,
     private readonly clock: Clock,
   ) {}
 
+  /** The locks of this database's read-write transactions. */
+  readonly locks = new LockManager({ describeSpace });
+
   /** Writes a new database's identity and initial schema into its (empty) file, atomically. */
   static create(init: CreateDatabaseInit): Database {
     const timestamps = new CommitTimestamps(init.clock, readLastCommitTimestamp(init.sqlite));
     const createTime = timestamps.next();
+    const rows = new RowStore(init.sqlite);
     init.sqlite.transaction(() => {
       writeDatabaseInfo(init.sqlite, 'name', init.name);
       writeDatabaseInfo(init.sqlite, 'database_id', init.databaseId);
       writeDatabaseInfo(init.sqlite, 'create_time', String(createTime));
       if (init.statements.length > 0) {
         const protoDescriptors = init.protoDescriptors ?? NO_DESCRIPTORS;
-        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements: init.statements, protoDescriptors });
+        const statements = init.statements.map((s) => s.text);
+        appendSchemaBatch(init.sqlite, { commitTimestamp: createTime, statements, protoDescriptors });
       }
-      syncRowTables(init.sqlite, init.statements, init.catalog, createTime);
+      syncRowTables(rows, parsedForms(init.statements), init.catalog, createTime);
       recordCommitTimestamp(init.sqlite, createTime);
     })();
+    rows.invalidate();
     const history = new SchemaHistory(createTime, init.catalog);
-    return new Database(init.name, init.databaseId, init.sqlite, createTime, timestamps, history, init.clock);
+    return new Database(init.name, init.databaseId, rows, createTime, timestamps, history, init.clock);
   }
 
   /** Opens an existing database file and rebuilds its catalog by replaying the schema log. */
@@ -149,11 +163,18 @@ export class Database {
     // Opening never drops storage: should replay fail part way, the rows of tables the partial
     // schema lacks are kept for a later, fixed replay.
     const last = Math.max(readLastCommitTimestamp(sqlite), createTime);
-    sqlite.transaction(() => matchCatalog(sqlite, history.latest, last, false))();
-    const db = new Database(init.name, databaseId, sqlite, createTime, timestamps, history, init.clock);
+    const rows = new RowStore(sqlite);
+    sqlite.transaction(() => matchCatalog(rows, history.latest, last, false))();
+    rows.invalidate();
+    const db = new Database(init.name, databaseId, rows, createTime, timestamps, history, init.clock);
     db.gcHorizon = Number(readDatabaseInfo(sqlite, GC_HORIZON_KEY) ?? 0);
     db.pruneHistory();
     return db;
+  }
+
+  /** The database file's SQLite handle (its rows are read and written through `rows`). */
+  get sqlite(): SqliteDatabase {
+    return this.rows.sqlite;
   }
 
   get catalog(): Catalog {
@@ -204,26 +225,33 @@ export class Database {
     if (validated.error) return { kind: 'rejected', error: validated.error };
     let result: SchemaChangeResult = validated;
     let commitTimestamp: Micros | null = null;
-    this.sqlite.transaction(() => {
-      // Taken first: index backfill writes entries at it. Unused when nothing applies, which
-      // leaves a gap in the (still increasing) timestamps and nothing else.
-      const ts = this.commitTimestamps.next();
-      result = anyStoredRows(this.sqlite)
-        ? this.applyAgainstRows(statements, ts, protoDescriptors)
-        : this.applyToEmpty(validated, statements, ts);
-      if (result.applied === 0) return;
-      commitTimestamp = ts;
-      const applied = statements.slice(0, result.applied);
-      appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
-      recordCommitTimestamp(this.sqlite, commitTimestamp);
-      const outcome = { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error } as const;
-      if (receiptOf) writeSchemaReceipt(this.sqlite, { commitTimestamp, payload: receiptOf(outcome) });
-    })();
+    try {
+      this.sqlite.transaction(() => {
+        // Taken first: index backfill writes entries at it. Unused when nothing applies, which
+        // leaves a gap in the (still increasing) timestamps and nothing else.
+        const ts = this.commitTimestamps.next();
+        result = this.rows.hasAnyRows()
+          ? this.applyAgainstRows(validated.statements, ts, protoDescriptors)
+          : this.applyToEmpty(validated, ts);
+        if (result.applied === 0) return;
+        commitTimestamp = ts;
+        const applied = statements.slice(0, result.applied);
+        appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
+        recordCommitTimestamp(this.sqlite, commitTimestamp);
+        if (receiptOf) {
+          const payload = receiptOf(appliedOutcome(validated.statements, result, commitTimestamp));
+          writeSchemaReceipt(this.sqlite, { commitTimestamp, payload });
+        }
+      })();
+    } finally {
+      // A rollback (of the batch or of one statement's savepoint) may undo storage changes.
+      this.rows.invalidate();
+    }
     if (commitTimestamp !== null) {
       this.history.add(commitTimestamp, result.catalog);
       this.pruneHistory();
     }
-    return { kind: 'applied', applied: result.applied, commitTimestamp, error: result.error };
+    return appliedOutcome(validated.statements, result, commitTimestamp);
   }
 
   /** The receipt of the latest schema batch given one, or null. */
@@ -235,12 +263,22 @@ export class Database {
    * Applies a batch of mutations at a fresh commit timestamp in one SQLite transaction and returns
    * that timestamp. Validation (existence, NOT NULL, types, constraints) is the caller's.
    */
+  /**
+   * Writes a committing transaction's rows (checked, with the states they replace) at
+   * `commitTimestamp` in one SQLite transaction, durable before it returns.
+   */
+  writeRowChanges(changes: readonly RowChange[], commitTimestamp: Micros): void {
+    this.sqlite.transaction(() => {
+      this.rows.applyRowChanges(changes, commitTimestamp);
+      recordCommitTimestamp(this.sqlite, commitTimestamp);
+    })();
+  }
+
   writeMutations(mutations: readonly Mutation[]): Micros {
     const commitTimestamp = this.commitTimestamps.next();
-    const catalog = this.catalog;
+    const shapes = shapesIn(this.catalog);
     this.sqlite.transaction(() => {
-      const layoutOf = (t: string) => tableLayout(requireTable(catalog, t));
-      applyMutations(this.sqlite, layoutOf, (t) => tableIndexLayouts(catalog, t), mutations, commitTimestamp);
+      this.rows.applyMutations(shapes, mutations, commitTimestamp);
       recordCommitTimestamp(this.sqlite, commitTimestamp);
     })();
     return commitTimestamp;
@@ -254,7 +292,7 @@ export class Database {
   collectVersions(limit = Number.POSITIVE_INFINITY): GarbageStep {
     const cutoff = this.earliestVersionTime();
     this.history.prune(cutoff);
-    return collectGarbage(this.sqlite, cutoff, limit, (removed) => {
+    return this.rows.collectGarbage(cutoff, limit, (removed) => {
       if (removed === 0 || cutoff <= this.gcHorizon) return;
       writeDatabaseInfo(this.sqlite, GC_HORIZON_KEY, String(cutoff));
       this.gcHorizon = cutoff;
@@ -262,8 +300,8 @@ export class Database {
   }
 
   /** Without rows there is nothing to check: the storage effects of the validated batch. */
-  private applyToEmpty(validated: SchemaChangeResult, statements: readonly string[], ts: Micros): SchemaChangeResult {
-    syncRowTables(this.sqlite, statements, validated.catalog, ts);
+  private applyToEmpty(validated: SchemaChangeResult, ts: Micros): SchemaChangeResult {
+    syncRowTables(this.rows, parsedForms(validated.statements), validated.catalog, ts);
     return validated;
   }
 
@@ -274,31 +312,36 @@ export class Database {
    * storage effects. A statement the rows violate ends the batch; the earlier ones stay.
    */
   private applyAgainstRows(
-    statements: readonly string[],
+    statements: readonly SchemaStatement[],
     ts: Micros,
     protoDescriptors: Uint8Array,
   ): SchemaChangeResult {
     let catalog = this.catalog;
     for (let i = 0; i < statements.length; i++) {
-      const rows = new DatabaseRows(this.sqlite, catalog);
-      const step = applySchemaChange(catalog, [statements[i]], rows, protoDescriptors);
-      if (step.error) return { catalog, applied: i, error: step.error };
-      const failure = this.syncStatement(statements[i], catalog, step.catalog, ts);
-      if (failure !== null) return { catalog, applied: i, error: failure };
+      const rows = new DatabaseRows(this.rows, catalog);
+      const step = applyParsedStatements(catalog, [statements[i]], rows, protoDescriptors);
+      const error = step.error ?? this.syncStatement(statements[i], catalog, step.catalog, ts);
+      if (error !== null) return { catalog, applied: i, statements: statements.slice(0, i), error };
       catalog = step.catalog;
     }
-    return { catalog, applied: statements.length, error: null };
+    return { catalog, applied: statements.length, statements, error: null };
   }
 
   /**
    * One statement's storage effects in a savepoint: a backfill the rows reject (a NOT NULL column
    * computed as NULL, an evaluation error) undoes that statement's writes only.
    */
-  private syncStatement(statement: string, before: Catalog, catalog: Catalog, ts: Micros): SpannerError | null {
+  private syncStatement(
+    statement: SchemaStatement,
+    before: Catalog,
+    catalog: Catalog,
+    ts: Micros,
+  ): SpannerError | null {
     try {
-      this.sqlite.transaction(() => syncRowTables(this.sqlite, [statement], catalog, ts, before))();
+      this.sqlite.transaction(() => syncRowTables(this.rows, [statement.ast], catalog, ts, before))();
       return null;
     } catch (e) {
+      this.rows.invalidate();
       if (e instanceof SpannerError) return e;
       throw e;
     }
@@ -311,4 +354,8 @@ export class Database {
   private pruneHistory(): void {
     this.history.prune(this.earliestVersionTime());
   }
+}
+
+function parsedForms(statements: readonly SchemaStatement[]): DdlStatement[] {
+  return statements.map((s) => s.ast);
 }

@@ -13,59 +13,172 @@
  */
 
 import type { Micros } from '../../common/clock';
+import { assertNever } from '../../errors/assert-never';
+import type { DdlAlterIndex } from '../../sql/ast/ddl-index';
 import type { DdlStatement } from '../../sql/ast/ddl-statement';
+import type { DdlAlterTable } from '../../sql/ast/ddl-table';
 import type { Catalog } from '../schema/catalog/catalog';
 import { findIndex, findTable, requireTable } from '../schema/catalog/catalog-lookup';
 import { namedValues, sameName } from '../schema/catalog/named-map';
 import type { Index } from '../schema/catalog/schema-objects';
-import { backfillColumns } from './column-backfill';
-import { parseSchemaStatement } from '../schema/schema-change';
-import { hasIndexStorage, indexLayout } from '../storage/index-layout';
-import { rebuildIndex } from '../storage/index-writes';
-import type { SqliteDatabase } from '../storage/metadata-database';
-import { tableLayout } from '../storage/table-layout';
-import { createStorage, dropStorage, renameStorage, storageOf, storedTableNames } from '../storage/row-tables';
+import { convertAlteredColumn, fillAddedColumn } from './column-backfill';
+import { hasIndexStorage, indexLayout } from '../layout/index-layout';
+import { tableLayout } from '../layout/table-layout';
+import type { RowStore } from '../storage/row-store';
 import { decodeColumnValues, encodeColumnValues } from '../storage/value-codec';
-import { VersionWriter } from '../storage/version-writer';
 
 /**
- * Applies the storage effects of `statements` (already applied to produce `catalog`) at the
- * schema change's commit timestamp `ts`. `before` is the catalog the one statement was applied
- * to when rows exist (their values may need rewriting); null when the database holds no rows.
+ * Applies the storage effects of `statements` (already applied, in their parsed form, to produce
+ * `catalog`) at the schema change's commit timestamp `ts`. `before` is the catalog the one
+ * statement was applied to when rows exist (their values may need rewriting); null when the
+ * database holds no rows.
  */
 export function syncRowTables(
-  db: SqliteDatabase,
-  statements: readonly string[],
+  db: RowStore,
+  statements: readonly DdlStatement[],
   catalog: Catalog,
   ts: Micros,
   before: Catalog | null = null,
 ): void {
-  const refreshed = new Set<string>();
-  for (const text of statements) applyStorageEffect(db, parseSchemaStatement(text), refreshed, ts);
+  const followUps = statements.flatMap((stmt) => applyStorageEffect(db, stmt, ts));
   matchCatalog(db, catalog, ts);
-  if (before !== null)
-    for (const text of statements) backfillColumns(db, parseSchemaStatement(text), before, catalog, ts);
-  for (const name of refreshed) {
-    const index = findIndex(catalog, name);
-    if (index !== undefined && hasIndexStorage(index)) rebuild(db, catalog, index, ts);
+  for (const followUp of followUps) runFollowUp(db, followUp, before, catalog, ts);
+}
+
+/** What a statement leaves to do once storage matches the new catalog. */
+type FollowUp =
+  /** ALTER INDEX ADD / DROP STORED COLUMN: the entries' stored values change. */
+  | { readonly kind: 'rebuildIndex'; readonly index: string }
+  /** ADD COLUMN, which may compute values for existing rows. */
+  | { readonly kind: 'fillColumn'; readonly table: string; readonly column: string }
+  /** ALTER COLUMN with a new definition, which may change the stored form of values. */
+  | { readonly kind: 'convertColumn'; readonly table: string; readonly column: string };
+
+/** The immediate storage effect of one statement; what must wait for the catalog's storage. */
+function applyStorageEffect(db: RowStore, stmt: DdlStatement, ts: Micros): FollowUp[] {
+  switch (stmt.kind) {
+    case 'createTable':
+      db.createStorage(stmt.name.name);
+      return [];
+    case 'dropTable':
+      db.dropStorage(stmt.name.name);
+      return [];
+    case 'renameTable':
+      for (const { from, to } of stmt.renames) db.renameStorage(from.name, to.name);
+      return [];
+    case 'alterTable':
+      return alterTableEffect(db, stmt, ts);
+    case 'dropIndex':
+      db.dropStorage(stmt.name.name, 'index');
+      return [];
+    case 'alterIndex':
+      return alterIndexEffect(stmt);
+    case 'createIndex':
+    case 'createSearchIndex':
+    case 'createVectorIndex':
+      return []; // storage made, and built from the rows, by matchCatalog's pass
+    case 'createDatabase':
+    case 'alterDatabase':
+    case 'createView':
+    case 'dropView':
+    case 'createFunction':
+    case 'dropFunction':
+    case 'createSequence':
+    case 'alterSequence':
+    case 'dropSequence':
+    case 'createChangeStream':
+    case 'alterChangeStream':
+    case 'dropChangeStream':
+    case 'createRole':
+    case 'dropRole':
+    case 'grant':
+    case 'revoke':
+    case 'createSchema':
+    case 'alterSchema':
+    case 'dropSchema':
+    case 'createModel':
+    case 'alterModel':
+    case 'dropModel':
+    case 'createPropertyGraph':
+    case 'dropPropertyGraph':
+    case 'createPlacement':
+    case 'alterPlacement':
+    case 'dropPlacement':
+    case 'createLocalityGroup':
+    case 'alterLocalityGroup':
+    case 'dropLocalityGroup':
+    case 'alterStatistics':
+    case 'createProtoBundle':
+    case 'alterProtoBundle':
+    case 'dropProtoBundle':
+    case 'analyze':
+      return []; // no effect on stored rows
+    default:
+      return assertNever(stmt, 'DDL statement');
   }
 }
 
-/** `refreshed` collects indexes whose stored columns changed. */
-function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: Set<string>, ts: Micros): void {
-  if (stmt.kind === 'dropIndex') dropStorage(db, stmt.name.name, 'index');
-  else if (stmt.kind === 'alterIndex') {
-    if (stmt.action.kind === 'addStoredColumn' || stmt.action.kind === 'dropStoredColumn') {
-      refreshed.add(stmt.name.name);
+function alterTableEffect(db: RowStore, stmt: DdlAlterTable, ts: Micros): FollowUp[] {
+  const table = stmt.name.name;
+  const action = stmt.action;
+  switch (action.kind) {
+    case 'renameTo':
+      db.renameStorage(table, action.newName.name);
+      return [];
+    case 'dropColumn':
+      dropColumnValues(db, table, action.column.name, ts);
+      return [];
+    case 'addColumn':
+      return [{ kind: 'fillColumn', table, column: action.column.name.name }];
+    case 'alterColumn':
+      return action.alteration.kind === 'redefine'
+        ? [{ kind: 'convertColumn', table, column: action.column.name }]
+        : [];
+    case 'addConstraint':
+    case 'dropConstraint':
+    case 'addRowDeletionPolicy':
+    case 'replaceRowDeletionPolicy':
+    case 'dropRowDeletionPolicy':
+    case 'setOnDelete':
+    case 'setInterleave':
+    case 'setOptions':
+    case 'addSynonym':
+    case 'dropSynonym':
+      return [];
+    default:
+      return assertNever(action, 'ALTER TABLE action');
+  }
+}
+
+function alterIndexEffect(stmt: DdlAlterIndex): FollowUp[] {
+  switch (stmt.action.kind) {
+    case 'addStoredColumn':
+    case 'dropStoredColumn':
+      return [{ kind: 'rebuildIndex', index: stmt.name.name }];
+    case 'alterStoredColumn':
+    case 'setOptions':
+      return [];
+    default:
+      return assertNever(stmt.action, 'ALTER INDEX action');
+  }
+}
+
+/** Column values are rewritten only over existing rows (`before` is null when there are none). */
+function runFollowUp(db: RowStore, followUp: FollowUp, before: Catalog | null, catalog: Catalog, ts: Micros) {
+  switch (followUp.kind) {
+    case 'rebuildIndex': {
+      const index = findIndex(catalog, followUp.index);
+      if (index !== undefined && hasIndexStorage(index)) rebuild(db, catalog, index, ts);
+      return;
     }
-  } else if (stmt.kind === 'createTable') createStorage(db, stmt.name.name);
-  else if (stmt.kind === 'dropTable') dropStorage(db, stmt.name.name);
-  else if (stmt.kind === 'renameTable') {
-    for (const { from, to } of stmt.renames) renameStorage(db, from.name, to.name);
-  } else if (stmt.kind === 'alterTable') {
-    const action = stmt.action;
-    if (action.kind === 'renameTo') renameStorage(db, stmt.name.name, action.newName.name);
-    else if (action.kind === 'dropColumn') dropColumnValues(db, stmt.name.name, action.column.name, ts);
+    case 'fillColumn':
+      if (before !== null) fillAddedColumn(db, before, catalog, followUp.table, followUp.column, ts);
+      return;
+    case 'convertColumn':
+      if (before !== null) convertAlteredColumn(db, before, catalog, followUp.table, followUp.column, ts);
+      return;
+    default:
+      return assertNever(followUp, 'storage follow-up');
   }
 }
 
@@ -73,38 +186,34 @@ function applyStorageEffect(db: SqliteDatabase, stmt: DdlStatement, refreshed: S
  * Storage for every catalog table and index, none for those the catalog no longer has; index
  * storage created here is filled from the current rows at `ts`.
  */
-export function matchCatalog(db: SqliteDatabase, catalog: Catalog, ts: Micros, dropUnknown = true): void {
+export function matchCatalog(db: RowStore, catalog: Catalog, ts: Micros, dropUnknown = true): void {
   if (dropUnknown) dropStorageNotIn(db, catalog);
-  for (const table of namedValues(catalog.tables)) createStorage(db, table.name);
+  for (const table of namedValues(catalog.tables)) db.createStorage(table.name);
   for (const index of namedValues(catalog.indexes)) {
-    if (hasIndexStorage(index) && createStorage(db, index.name, 'index')) rebuild(db, catalog, index, ts);
+    if (hasIndexStorage(index) && db.createStorage(index.name, 'index')) rebuild(db, catalog, index, ts);
   }
 }
 
-function dropStorageNotIn(db: SqliteDatabase, catalog: Catalog): void {
-  for (const name of storedTableNames(db)) if (findTable(catalog, name) === undefined) dropStorage(db, name);
-  for (const name of storedTableNames(db, 'index')) {
+function dropStorageNotIn(db: RowStore, catalog: Catalog): void {
+  for (const name of db.storedNames()) if (findTable(catalog, name) === undefined) db.dropStorage(name);
+  for (const name of db.storedNames('index')) {
     const index = findIndex(catalog, name);
-    if (index === undefined || !hasIndexStorage(index)) dropStorage(db, name, 'index');
+    if (index === undefined || !hasIndexStorage(index)) db.dropStorage(name, 'index');
   }
 }
 
-function rebuild(db: SqliteDatabase, catalog: Catalog, index: Index, ts: Micros): void {
-  rebuildIndex(db, indexLayout(index, tableLayout(requireTable(catalog, index.table))), ts);
+function rebuild(db: RowStore, catalog: Catalog, index: Index, ts: Micros): void {
+  db.rebuildIndex(indexLayout(index, tableLayout(requireTable(catalog, index.table))), ts);
 }
 
 /**
  * Supersedes, at `ts`, every current row holding `column` with a version without it. Indexes are
  * untouched: Spanner refuses to drop a column an index uses.
  */
-function dropColumnValues(db: SqliteDatabase, table: string, column: string, ts: Micros): void {
-  const names = storageOf(db, table);
-  if (names === null) return;
-  const writer = new VersionWriter(db, names, ts);
-  const rows = db.prepare(`SELECT key, vals FROM ${names.current}`).all() as { key: Buffer; vals: Buffer }[];
-  for (const row of rows) {
-    const values = decodeColumnValues(row.vals);
+function dropColumnValues(db: RowStore, table: string, column: string, ts: Micros): void {
+  db.rewriteCurrentValues(table, ts, (vals) => {
+    const values = decodeColumnValues(vals);
     const kept = new Map([...values].filter(([name]) => !sameName(name, column)));
-    if (kept.size !== values.size) writer.put(row.key, encodeColumnValues(kept));
-  }
+    return kept.size === values.size ? null : encodeColumnValues(kept);
+  });
 }

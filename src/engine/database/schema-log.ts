@@ -6,7 +6,7 @@
  * advanced commit clock inside one SQLite transaction, so a crash keeps a batch whole or drops it.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../storage/metadata-database';
+import type { SqliteDatabase } from '../storage/sqlite-file';
 
 export interface SchemaBatch {
   readonly commitTimestamp: Micros;

@@ -8,7 +8,7 @@
  * What the bytes mean, and whether they were recorded, is the caller's business.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../storage/metadata-database';
+import type { SqliteDatabase } from '../storage/sqlite-file';
 
 export interface SchemaReceipt {
   /** The commit timestamp of the batch the receipt belongs to. */

@@ -7,19 +7,18 @@
  */
 
 import { isSpannerError, type SpannerError } from '../../errors/spanner-error';
-import { ddlParseError, emptyDdlStatement } from '../../errors/schema-errors';
-import type { DdlStatement } from '../../sql/ast/ddl-statement';
-import { parseDdl } from '../../sql/parser/ddl-parser';
-import { printDatabaseDdl } from '../../sql/printer/ddl-printer';
-import type { Catalog } from './catalog/catalog';
-import { catalogToDdlDef } from './catalog/catalog-ddl-def';
+import { emptyCatalog, type Catalog } from './catalog/catalog';
+import { catalogToDdlDef } from './printer/catalog-ddl-def';
+import { printDatabaseDdl } from './printer/ddl-printer';
 import { applyStatement } from './ddl/apply-statement';
-import type { SchemaDataAccess } from './schema-data-access';
+import { noRowsDataAccess, type SchemaDataAccess } from './schema-data-access';
 import { accessControlDdl } from './objects/access-control-ddl';
 import { encodeDescriptorSet } from './objects/proto-descriptor-set';
+import { parseSchemaStatement, type SchemaStatement } from './schema-statement';
 
 export { databaseOptionsOf } from './catalog/database-options';
 export type { DatabaseOptions } from './catalog/database-options';
+export type { SchemaStatement } from './schema-statement';
 
 const NO_DESCRIPTORS = new Uint8Array(0);
 
@@ -28,14 +27,17 @@ export interface SchemaChangeResult {
   catalog: Catalog;
   /** How many statements succeeded, in order. */
   applied: number;
+  /** The statements that succeeded, parsed: what storage effects and later steps work from. */
+  statements: readonly SchemaStatement[];
   /** The failure of statement number `applied` (0-based), if any; later statements were not tried. */
   error: SpannerError | null;
 }
 
 /**
- * Applies `statements` in order. A SpannerError from a statement ends the batch and is returned;
- * any other exception is a defect of the emulator and propagates to the caller (which reports it
- * as INTERNAL). `protoDescriptors` are the serialized FileDescriptorSet sent with the change.
+ * Applies `statements` in order, parsing each when its turn comes (a syntax error ends the batch
+ * like any other). A SpannerError from a statement ends the batch and is returned; any other
+ * exception is a defect of the emulator and propagates to the caller (which reports it as
+ * INTERNAL). `protoDescriptors` are the serialized FileDescriptorSet sent with the change.
  */
 export function applySchemaChange(
   catalog: Catalog,
@@ -43,31 +45,56 @@ export function applySchemaChange(
   data: SchemaDataAccess,
   protoDescriptors: Uint8Array = NO_DESCRIPTORS,
 ): SchemaChangeResult {
-  let current = catalog;
-  for (let i = 0; i < statements.length; i++) {
-    try {
-      const stmt = parseSchemaStatement(statements[i]);
-      current = applyStatement(current, stmt, { data, statementText: statements[i], protoDescriptors });
-    } catch (e) {
-      if (!isSpannerError(e)) throw e;
-      return { catalog: current, applied: i, error: e };
-    }
-  }
-  return { catalog: current, applied: statements.length, error: null };
+  return applyInOrder(catalog, statements.length, (i) => parseSchemaStatement(statements[i]), data, protoDescriptors);
 }
 
-/**
- * Parses one DDL statement, reporting syntax errors the way Spanner wraps them. Positions in them
- * count from the start of the text as sent, leading blank lines included, as Spanner's do.
- */
-export function parseSchemaStatement(text: string): DdlStatement {
-  if (text.trim() === '') throw emptyDdlStatement();
-  try {
-    return parseDdl(text);
-  } catch (e) {
-    if (!isSpannerError(e)) throw e;
-    throw ddlParseError(text, e.message);
+/** applySchemaChange for statements parsed before (by an earlier pass over the same batch). */
+export function applyParsedStatements(
+  catalog: Catalog,
+  statements: readonly SchemaStatement[],
+  data: SchemaDataAccess,
+  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
+): SchemaChangeResult {
+  return applyInOrder(catalog, statements.length, (i) => statements[i], data, protoDescriptors);
+}
+
+function applyInOrder(
+  catalog: Catalog,
+  count: number,
+  statementAt: (i: number) => SchemaStatement,
+  data: SchemaDataAccess,
+  protoDescriptors: Uint8Array,
+): SchemaChangeResult {
+  let current = catalog;
+  const applied: SchemaStatement[] = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const stmt = statementAt(i);
+      current = applyStatement(current, stmt.ast, { data, statementText: stmt.text, protoDescriptors });
+      applied.push(stmt);
+    } catch (e) {
+      if (!isSpannerError(e)) throw e;
+      return { catalog: current, applied: i, statements: applied, error: e };
+    }
   }
+  return { catalog: current, applied: count, statements: applied, error: null };
+}
+
+/** A new database's schema: its catalog and the statements that made it, parsed. */
+export interface InitialSchema {
+  readonly catalog: Catalog;
+  readonly statements: readonly SchemaStatement[];
+}
+
+/** The schema CreateDatabase's extra statements give a new database; throws the first error. */
+export function initialSchema(
+  databaseId: string,
+  statements: readonly string[],
+  protoDescriptors: Uint8Array = NO_DESCRIPTORS,
+): InitialSchema {
+  const result = applySchemaChange(emptyCatalog(databaseId), statements, noRowsDataAccess, protoDescriptors);
+  if (result.error) throw result.error;
+  return { catalog: result.catalog, statements: result.statements };
 }
 
 /** GetDatabaseDdl: the canonical statements, in Spanner's order, without trailing semicolons. */

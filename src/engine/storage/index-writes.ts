@@ -1,33 +1,33 @@
 /**
  * Keeping secondary index entries in step with their base table's rows at a commit timestamp:
- * per changed row (old and new values) the stale entry goes and the new one is written, versioned
- * like rows so reads at an older timestamp see the index as it was; and (re)building an index
- * from the current rows when it is created or its stored columns change. Runs inside the
- * caller's transaction. Does not enforce UNIQUE (the transaction layer checks before committing,
- * through index-store.ts) and does not decide which indexes a table has (the caller's catalog).
+ * per changed row (old and new positional values) the stale entry goes and the new one is
+ * written, versioned like rows so reads at an older timestamp see the index as it was; and
+ * (re)building an index from the current rows when it is created or its stored columns change.
+ * Runs inside the caller's transaction. Does not enforce UNIQUE (the transaction layer checks
+ * before committing, with indexEntriesWithPrefix) and does not decide which indexes a table has
+ * (the caller's shapes, from the catalog).
  */
 
 import type { Micros } from '../../common/clock';
 import type { SpannerValue } from '../../types/spanner-value';
-import { EncodedEntry, entryOf, IndexLayout } from './index-layout';
 import { ALL_KEYS } from './key-range';
-import type { SqliteDatabase } from './metadata-database';
-import { scanRows } from './row-store';
-import { StorageNames, storageOf } from './row-tables';
-import { VersionWriter } from './version-writer';
+import { EncodedEntry, indexEntryOf } from './row-codec';
+import type { IndexShape } from './row-shape';
+import type { StorageTables, VersionedTable } from './versioned-table';
 
-/** The indexes (with storage) of a table. */
-export type IndexesOf = (table: string) => readonly IndexLayout[];
-
-/** A base row's values by column name, key columns included; null when there is no row. */
-export type RowValues = ReadonlyMap<string, SpannerValue> | null;
+/** A base row's values in its table's column order; null when there is no row. */
+export type RowValues = readonly SpannerValue[] | null;
 
 /** Writes the entry changes of one table's indexes at one commit timestamp. */
 export class IndexMaintainer {
-  private readonly writers: readonly { layout: IndexLayout; writer: VersionWriter }[];
+  private readonly writers: readonly { shape: IndexShape; entries: VersionedTable }[];
 
-  constructor(db: SqliteDatabase, indexes: readonly IndexLayout[], ts: Micros) {
-    this.writers = indexes.map((layout) => ({ layout, writer: new VersionWriter(db, requireStorage(db, layout), ts) }));
+  constructor(
+    tables: StorageTables,
+    indexes: readonly IndexShape[],
+    private readonly ts: Micros,
+  ) {
+    this.writers = indexes.map((shape) => ({ shape, entries: requireStorage(tables, shape) }));
   }
 
   get empty(): boolean {
@@ -36,13 +36,13 @@ export class IndexMaintainer {
 
   /** A base row went from `before` to `after`. */
   rowChanged(before: RowValues, after: RowValues): void {
-    for (const { layout, writer } of this.writers) {
-      const old = before === null ? null : entryOf(layout, before);
-      const next = after === null ? null : entryOf(layout, after);
+    for (const { shape, entries } of this.writers) {
+      const old = before === null ? null : indexEntryOf(shape, before);
+      const next = after === null ? null : indexEntryOf(shape, after);
       // An unchanged entry gets no new version, as Spanner leaves untouched index rows alone.
       if (old !== null && next !== null && sameEntry(old, next)) continue;
-      if (old !== null && (next === null || !old.key.equals(next.key))) writer.put(old.key, null);
-      if (next !== null) writer.put(next.key, next.vals);
+      if (old !== null && (next === null || !old.key.equals(next.key))) entries.put(old.key, null, this.ts);
+      if (next !== null) entries.put(next.key, next.vals, this.ts);
     }
   }
 }
@@ -51,10 +51,10 @@ function sameEntry(a: EncodedEntry, b: EncodedEntry): boolean {
   return a.key.equals(b.key) && a.vals.equals(b.vals);
 }
 
-function requireStorage(db: SqliteDatabase, layout: IndexLayout): StorageNames {
-  const names = storageOf(db, layout.index, 'index');
-  if (names === null) throw new Error(`Index ${layout.index} has no storage`);
-  return names;
+function requireStorage(tables: StorageTables, shape: IndexShape): VersionedTable {
+  const entries = tables.storage(shape.index, 'index');
+  if (entries === null) throw new Error(`Index ${shape.index} has no storage`);
+  return entries;
 }
 
 /**
@@ -62,18 +62,18 @@ function requireStorage(db: SqliteDatabase, layout: IndexLayout): StorageNames {
  * is filled, a changed one (stored columns added or dropped) gets new versions of the entries
  * that differ, so reads before `ts` still see the old values.
  */
-export function rebuildIndex(db: SqliteDatabase, layout: IndexLayout, ts: Micros): void {
-  const writer = new VersionWriter(db, requireStorage(db, layout), ts);
+export function rebuildIndexEntries(tables: StorageTables, shape: IndexShape, ts: Micros): void {
+  const entries = requireStorage(tables, shape);
   const wanted = new Set<string>();
-  // Collected first: better-sqlite3 runs no other statement while an iterator is open.
-  for (const row of [...scanRows(db, layout.table)]) {
-    const entry = entryOf(layout, row.values);
+  // The scan is paged with no statement open between rows, so entries can be written as it goes.
+  for (const { row } of tables.scanRows(shape.table, ALL_KEYS)) {
+    const entry = indexEntryOf(shape, row);
     if (entry === null) continue;
     wanted.add(entry.key.toString('latin1'));
-    const current = writer.current(entry.key);
-    if (current === null || !current.equals(entry.vals)) writer.put(entry.key, entry.vals);
+    const current = entries.currentVersion(entry.key);
+    if (current === null || !current.vals.equals(entry.vals)) entries.write(entry.key, current, entry.vals, ts);
   }
-  for (const key of writer.keysIn(ALL_KEYS)) {
-    if (!wanted.has(key.toString('latin1'))) writer.put(key, null);
+  for (const key of entries.keysIn(ALL_KEYS)) {
+    if (!wanted.has(key.toString('latin1'))) entries.put(key, null, ts);
   }
 }

@@ -21,6 +21,8 @@ export interface KeyPartType {
 const TAG_NULL = 0x01;
 const TAG_VALUE = 0x02;
 const NANOS_PER_SECOND = 1_000_000_000n;
+const SIGN_64 = 1n << 63n;
+const SIGN_128 = 1n << 127n;
 
 /** Encodes the first `values.length` parts of a key (a full key or a key prefix). */
 export function encodeKey(parts: readonly KeyPartType[], values: readonly SpannerValue[]): Buffer {
@@ -39,16 +41,25 @@ export function prefixUpperBound(prefix: Buffer): Buffer {
   return Buffer.concat([prefix, Buffer.of(0xff)]);
 }
 
-export function decodeKey(parts: readonly KeyPartType[], key: Uint8Array): SpannerValue[] {
+export function decodeKey(parts: readonly KeyPartType[], key: Buffer): SpannerValue[] {
   const reader = new ByteReader(key);
+  // DESC parts are read from an inverted copy of the key at the same offsets.
+  let inverted: Buffer | null = null;
   const values: SpannerValue[] = [];
   for (const part of parts) {
     if (reader.done) break;
-    reader.inverted = part.desc;
+    if (part.desc) inverted ??= invertedCopy(key);
+    reader.src = part.desc ? inverted! : key;
     values.push(decodePart(reader, part.type));
   }
   if (!reader.done) throw new Error('Trailing bytes after key');
   return values;
+}
+
+function invertedCopy(key: Buffer): Buffer {
+  const copy = Buffer.allocUnsafe(key.length);
+  for (let i = 0; i < key.length; i++) copy[i] = ~key[i] & 0xff;
+  return copy;
 }
 
 function encodePart(out: ByteWriter, type: ScalarTypeName, value: SpannerValue): void {
@@ -58,20 +69,20 @@ function encodePart(out: ByteWriter, type: ScalarTypeName, value: SpannerValue):
     case 'BOOL':
       return out.byte(value === true ? 1 : 0);
     case 'INT64':
-      return out.uint(BigInt.asUintN(64, (value as bigint) ^ (1n << 63n)), 8);
+      return out.uint64(BigInt.asUintN(64, (value as bigint) ^ SIGN_64));
     case 'FLOAT64':
       return out.bytes(orderedFloatBits(value as number, 8));
     case 'FLOAT32':
       return out.bytes(orderedFloatBits(value as number, 4));
     case 'NUMERIC':
-      return out.uint(BigInt.asUintN(128, numericToScaled(value as string) ^ (1n << 127n)), 16);
+      return out.uint128(BigInt.asUintN(128, numericToScaled(value as string) ^ SIGN_128));
     case 'STRING':
     case 'JSON':
       return out.escaped(Buffer.from(value as string, 'utf8'));
     case 'BYTES':
       return out.escaped(value as Uint8Array);
     case 'DATE':
-      return out.uint(BigInt(dateToDays(value as string) ^ 0x8000_0000) & 0xffff_ffffn, 4);
+      return out.uint32((dateToDays(value as string) ^ 0x8000_0000) >>> 0);
     case 'TIMESTAMP':
       return encodeTimestamp(out, value);
     default:
@@ -83,8 +94,8 @@ function encodePart(out: ByteWriter, type: ScalarTypeName, value: SpannerValue):
 function encodeTimestamp(out: ByteWriter, value: SpannerValue): void {
   if (!isTimestampValue(value)) throw new Error('TIMESTAMP value expected');
   const seconds = floorDiv(value.nanos, NANOS_PER_SECOND);
-  out.uint(BigInt.asUintN(64, seconds ^ (1n << 63n)), 8);
-  out.uint(value.nanos - seconds * NANOS_PER_SECOND, 4);
+  out.uint64(BigInt.asUintN(64, seconds ^ SIGN_64));
+  out.uint32(Number(value.nanos - seconds * NANOS_PER_SECOND));
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -107,12 +118,12 @@ function orderedFloatBits(x: number, width: 4 | 8): Buffer {
   return buf;
 }
 
-function floatFromOrderedBits(bits: Buffer): number {
-  if (bits.every((b) => b === 0)) return Number.NaN;
-  const buf = Buffer.from(bits);
+function floatFromOrderedBits(reader: ByteReader, width: 4 | 8): number {
+  const buf = reader.bytes(width);
+  if (buf.every((b) => b === 0)) return Number.NaN;
   if ((buf[0] & 0x80) !== 0) buf[0] &= 0x7f;
-  else for (let i = 0; i < buf.length; i++) buf[i] = ~buf[i] & 0xff;
-  return buf.length === 8 ? buf.readDoubleBE() : buf.readFloatBE();
+  else for (let i = 0; i < width; i++) buf[i] = ~buf[i] & 0xff;
+  return width === 8 ? buf.readDoubleBE() : buf.readFloatBE();
 }
 
 function decodePart(reader: ByteReader, type: ScalarTypeName): SpannerValue {
@@ -123,23 +134,23 @@ function decodePart(reader: ByteReader, type: ScalarTypeName): SpannerValue {
     case 'BOOL':
       return reader.byte() === 1;
     case 'INT64':
-      return BigInt.asIntN(64, reader.uint(8) ^ (1n << 63n));
+      return reader.int64SignFlipped();
     case 'FLOAT64':
-      return floatFromOrderedBits(reader.bytes(8));
+      return floatFromOrderedBits(reader, 8);
     case 'FLOAT32':
-      return floatFromOrderedBits(reader.bytes(4));
+      return floatFromOrderedBits(reader, 4);
     case 'NUMERIC':
-      return scaledToNumeric(BigInt.asIntN(128, reader.uint(16) ^ (1n << 127n)));
+      return scaledToNumeric(BigInt.asIntN(128, reader.uint128() ^ SIGN_128));
     case 'STRING':
     case 'JSON':
       return reader.escaped().toString('utf8');
     case 'BYTES':
       return new Uint8Array(reader.escaped());
     case 'DATE':
-      return daysToDate(Number(reader.uint(4)) - 0x8000_0000);
+      return daysToDate(reader.uint32() - 0x8000_0000);
     case 'TIMESTAMP': {
-      const seconds = BigInt.asIntN(64, reader.uint(8) ^ (1n << 63n));
-      return timestampValue(seconds * NANOS_PER_SECOND + reader.uint(4));
+      const seconds = BigInt.asIntN(64, reader.uint64() ^ SIGN_64);
+      return timestampValue(seconds * NANOS_PER_SECOND + BigInt(reader.uint32()));
     }
     default:
       return assertNever(type, 'key type');

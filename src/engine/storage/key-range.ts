@@ -15,6 +15,18 @@ export interface KeyRange {
   readonly endClosed: boolean;
 }
 
+export type Key = readonly SpannerValue[];
+
+/**
+ * The keys a read or a delete addresses, as the API's KeySet has them: full keys, ranges (bounds
+ * may be key prefixes) and `all`. Plain data: callers turn it into encoded bounds.
+ */
+export interface KeySet {
+  readonly all: boolean;
+  readonly keys: readonly Key[];
+  readonly ranges: readonly KeyRange[];
+}
+
 export interface EncodedBounds {
   readonly lower: Buffer;
   readonly upper: Buffer;
@@ -30,6 +42,13 @@ export function encodeRange(parts: readonly KeyPartType[], range: KeyRange): Enc
     lower: range.startClosed ? start : prefixUpperBound(start),
     upper: range.endClosed ? prefixUpperBound(end) : end,
   };
+}
+
+/** The least key after `key`: keys are byte strings, so it is `key` followed by one zero byte. */
+export function keySuccessor(key: Buffer): Buffer {
+  const next = Buffer.alloc(key.length + 1);
+  key.copy(next);
+  return next;
 }
 
 /** The keys that start with `prefix` (an interleaved parent's key, for child scans). */

@@ -1,83 +1,193 @@
 /**
- * Reading the versioned rows of a database file: point reads and key-ordered range scans, either
- * of the latest state or at a timestamp T (microseconds). At T a key's version is the current row
- * if it was committed at or before T, else the history row whose [from, to) interval holds T; a
- * deleted key has no version after its deletion (its last version's interval ends there, which is
- * the tombstone). Writing is row-writes.ts; table lifecycle is row-tables.ts; dropping old versions
- * is version-gc.ts. Does not check read timestamps against the retention period
- * (Database.assertReadableAt does).
+ * The row store of one database file: the one object that owns the SQLite handle of its rows. It
+ * reads (RowReader: point lookups and paged key-ordered scans of tables and indexes, at a timestamp
+ * or the latest state), writes mutations at a commit timestamp with their index upkeep
+ * (row-writes.ts), and creates, drops and renames storage for the DDL path. Storage ids and
+ * prepared statements are cached per table and index (a read costs no directory query and no
+ * prepare); every directory change, and invalidate() after a schema transaction (whose rollback
+ * may undo directory changes), drops the cache. Does not validate writes (the transaction layer
+ * does), check read timestamps against retention (Database.assertReadableAt does) or know the
+ * catalog (shapes come from engine/layout).
  */
 
 import type { Micros } from '../../common/clock';
 import type { SpannerValue } from '../../types/spanner-value';
-import { decodeKey, encodeKey } from './key-codec';
-import { ALL_KEYS, EncodedBounds } from './key-range';
-import type { SqliteDatabase } from './metadata-database';
-import { storageOf } from './row-tables';
-import type { TableLayout } from './table-layout';
-import { decodeColumnValues } from './value-codec';
+import { ALL_KEYS, EncodedBounds, keySuccessor } from './key-range';
+import { rebuildIndexEntries } from './index-writes';
+import { decodeIndexEntry, decodeRow } from './row-codec';
+import type { IndexEntry, ReadTime, RowEntry, RowReader, ScanOptions } from './row-reader';
+import type { IndexShape, TableShape } from './row-shape';
+import {
+  createStorage,
+  dropStorage,
+  namesOf,
+  renameStorage,
+  StorageKind,
+  storageIdExists,
+  storageIdOf,
+  storedTableNames,
+} from './row-tables';
+import { applyMutations, applyRowChanges, Mutation, RowChange, ShapesOf } from './row-writes';
+import type { SqliteDatabase } from './sqlite-file';
+import { collectGarbage, GarbageStep } from './version-gc';
+import { RawEntry, StorageTables, VersionedTable } from './versioned-table';
 
-/** A row as stored: its key values and all its column values (key columns included) by name. */
-export interface StoredRow {
-  readonly key: readonly SpannerValue[];
-  readonly values: ReadonlyMap<string, SpannerValue>;
-}
+/**
+ * Entries fetched per SQLite query of a scan: large enough that per-query overhead vanishes, small
+ * enough that a paused scan holds little and a LIMIT 1 check reads little.
+ */
+export const DEFAULT_PAGE_SIZE = 256;
 
-/** The latest state (null) or the state at a timestamp. */
-export type ReadTime = Micros | null;
+export class RowStore implements RowReader, StorageTables {
+  /** By kind and name as asked (names are case-insensitive: several spellings may share one). */
+  private readonly byName = new Map<string, VersionedTable | null>();
+  private readonly byId = new Map<string, VersionedTable>();
 
-interface RawRow {
-  key: Buffer;
-  vals: Buffer;
-}
+  constructor(
+    readonly sqlite: SqliteDatabase,
+    private readonly pageSize = DEFAULT_PAGE_SIZE,
+  ) {
+    if (!(pageSize >= 1)) throw new Error(`Bad page size ${pageSize}`);
+  }
 
-export function decodeRow(layout: TableLayout, raw: RawRow): StoredRow {
-  const key = decodeKey(layout.keyParts, raw.key);
-  const values = decodeColumnValues(raw.vals);
-  layout.keyColumns.forEach((name, i) => values.set(name, key[i]));
-  return { key, values };
-}
+  readRow(table: TableShape, key: Buffer, at: ReadTime = null): SpannerValue[] | null {
+    const vals = this.storage(table.table, 'rows')?.read(key, at) ?? null;
+    return vals === null ? null : decodeRow(table, key, vals);
+  }
 
-/** The versions of keys matching `where` visible at `at` (parameters @at and the where's own). */
-export function versionsQuery(current: string, history: string, at: ReadTime, where: string): string {
-  if (at === null) return `SELECT key, vals FROM ${current} WHERE ${where}`;
-  return (
-    `SELECT key, vals FROM ${current} WHERE ${where} AND ts <= @at ` +
-    `UNION ALL SELECT key, vals FROM ${history} WHERE ${where} AND ts_from <= @at AND ts_to > @at`
-  );
-}
+  *scanRows(table: TableShape, bounds: EncodedBounds = ALL_KEYS, options: ScanOptions = {}): Generator<RowEntry> {
+    for (const page of this.pages(table.table, 'rows', bounds, options)) {
+      for (const [key, vals] of page) yield { key, row: decodeRow(table, key, vals) };
+    }
+  }
 
-/** The row with `key` (all key parts) as of `at`, or null. */
-export function readRow(
-  db: SqliteDatabase,
-  layout: TableLayout,
-  key: readonly SpannerValue[],
-  at: ReadTime = null,
-): StoredRow | null {
-  const names = storageOf(db, layout.table);
-  if (names === null) return null;
-  const sql = versionsQuery(names.current, names.history, at, 'key = @key');
-  const params = at === null ? { key: encodeKey(layout.keyParts, key) } : { key: encodeKey(layout.keyParts, key), at };
-  const raw = db.prepare(sql).get(params) as RawRow | undefined;
-  return raw === undefined ? null : decodeRow(layout, raw);
-}
+  *scanIndex(index: IndexShape, bounds: EncodedBounds = ALL_KEYS, options: ScanOptions = {}): Generator<IndexEntry> {
+    for (const page of this.pages(index.index, 'index', bounds, options)) {
+      for (const [key, vals] of page) yield { key, ...decodeIndexEntry(index, key, vals) };
+    }
+  }
 
-/** The rows with keys in [bounds.lower, bounds.upper), in key order, as of `at`. Lazy. */
-export function* scanRows(
-  db: SqliteDatabase,
-  layout: TableLayout,
-  bounds: EncodedBounds = ALL_KEYS,
-  at: ReadTime = null,
-): Generator<StoredRow> {
-  const names = storageOf(db, layout.table);
-  if (names === null) return;
-  const sql = `${versionsQuery(names.current, names.history, at, 'key >= @lower AND key < @upper')} ORDER BY key`;
-  const params = at === null ? { ...bounds } : { ...bounds, at };
-  for (const raw of db.prepare(sql).iterate(params) as IterableIterator<RawRow>) yield decodeRow(layout, raw);
-}
+  /** True when `table` has a current row (its latest state is not empty). */
+  hasRows(table: string): boolean {
+    return this.storage(table, 'rows')?.hasRows() ?? false;
+  }
 
-/** True when `table` has a current row (the latest state is not empty). */
-export function tableHasStoredRows(db: SqliteDatabase, table: string): boolean {
-  const names = storageOf(db, table);
-  return names !== null && db.prepare(`SELECT 1 FROM ${names.current} LIMIT 1`).get() !== undefined;
+  /** True when any table has a current row. */
+  hasAnyRows(): boolean {
+    return storedTableNames(this.sqlite).some((name) => this.hasRows(name));
+  }
+
+  /** Applies `mutations` in order at `ts`, atomically, index entries included; no validation. */
+  applyMutations(shapesOf: ShapesOf, mutations: readonly Mutation[], ts: Micros): void {
+    this.sqlite.transaction(() => applyMutations(this, shapesOf, mutations, ts))();
+  }
+
+  /** Writes rows a transaction computed (old and new states known) at `ts`, inside the caller's transaction. */
+  applyRowChanges(changes: readonly RowChange[], ts: Micros): void {
+    applyRowChanges(this, changes, ts);
+  }
+
+  /** When the row `key` of `table` last changed (commit timestamp), or null when never. */
+  lastChangeOf(table: TableShape, key: Buffer): Micros | null {
+    return this.storage(table.table, 'rows')?.lastChange(key) ?? null;
+  }
+
+  /** Makes the index's entries those of its table's current rows, as versions at `ts`. */
+  rebuildIndex(index: IndexShape, ts: Micros): void {
+    rebuildIndexEntries(this, index, ts);
+  }
+
+  /**
+   * Gives each current row's value BLOB to `rewrite` and writes what it returns (null: keep the
+   * row as it is) as the row's version at `ts`. For schema changes that work on stored names.
+   */
+  rewriteCurrentValues(table: string, ts: Micros, rewrite: (vals: Buffer) => Buffer | null): void {
+    const rows = this.storage(table, 'rows');
+    if (rows === null) return;
+    for (const page of this.pages(table, 'rows', ALL_KEYS, {})) {
+      for (const [key, vals] of page) {
+        const next = rewrite(vals);
+        if (next !== null) rows.write(key, rows.currentVersion(key), next, ts);
+      }
+    }
+  }
+
+  /** Creates empty storage for `name` unless it has some; true when it created it. */
+  createStorage(name: string, kind: StorageKind = 'rows'): boolean {
+    const created = createStorage(this.sqlite, name, kind);
+    if (created) this.invalidate();
+    return created;
+  }
+
+  dropStorage(name: string, kind: StorageKind = 'rows'): void {
+    this.invalidate();
+    dropStorage(this.sqlite, name, kind);
+  }
+
+  renameStorage(from: string, to: string, kind: StorageKind = 'rows'): void {
+    this.invalidate();
+    renameStorage(this.sqlite, from, to, kind);
+  }
+
+  storedNames(kind: StorageKind = 'rows'): string[] {
+    return storedTableNames(this.sqlite, kind);
+  }
+
+  /** One bounded step of version garbage collection (version-gc.ts). */
+  collectGarbage(oldest: Micros, limit?: number, run?: (removed: number) => void): GarbageStep {
+    return collectGarbage(this.sqlite, oldest, limit, run);
+  }
+
+  /** Forgets cached ids and statements: the storage directory may have changed or been rolled back. */
+  invalidate(): void {
+    for (const table of this.byId.values()) table.alive = false;
+    this.byName.clear();
+    this.byId.clear();
+  }
+
+  /** The storage of `name`, or null when it has none. */
+  storage(name: string, kind: StorageKind): VersionedTable | null {
+    const cacheKey = kind === 'rows' ? `r:${name}` : `x:${name}`;
+    let table = this.byName.get(cacheKey);
+    if (table === undefined) {
+      const id = storageIdOf(this.sqlite, name, kind);
+      table = id === null ? null : this.withId(kind, id);
+      this.byName.set(cacheKey, table);
+    }
+    return table;
+  }
+
+  private withId(kind: StorageKind, id: number): VersionedTable {
+    const cacheKey = `${kind}:${id}`;
+    let table = this.byId.get(cacheKey);
+    if (table === undefined) {
+      table = new VersionedTable(this.sqlite, kind, id, namesOf(kind, id));
+      this.byId.set(cacheKey, table);
+    }
+    return table;
+  }
+
+  /**
+   * Pages of at most pageSize entries, each fetched whole with no statement left open, so the
+   * consumer may pause between entries while other statements run. The next page starts after the
+   * last key given. A storage changed between pages is found again by id (a rename keeps it); a
+   * storage dropped meanwhile has nothing more to give. (Pages, not entries, so that a scan is
+   * one generator per entry, not two.)
+   */
+  private *pages(name: string, kind: StorageKind, bounds: EncodedBounds, options: ScanOptions): Generator<RawEntry[]> {
+    const at = options.at ?? null;
+    let remaining = options.limit ?? Number.POSITIVE_INFINITY;
+    if (!(remaining >= 0)) throw new Error(`Bad scan limit ${remaining}`);
+    let table = this.storage(name, kind);
+    let lower = bounds.lower;
+    while (table !== null && remaining > 0) {
+      const size = Math.min(this.pageSize, remaining);
+      const page = table.page(lower, bounds.upper, at, size);
+      yield page;
+      if (page.length < size) return;
+      remaining -= size;
+      lower = keySuccessor(page[size - 1][0]);
+      if (!table.alive) table = storageIdExists(this.sqlite, kind, table.id) ? this.withId(kind, table.id) : null;
+    }
+  }
 }

@@ -5,10 +5,11 @@
  * insensitively, like Spanner's) to ids, so a rename keeps the data. Secondary indexes get the
  * same pair of tables, `x<id>_cur` / `x<id>_hist`, listed in `index_tables` (an index entry is a
  * row whose key is the index key). Runs inside the caller's transaction; it does not decide when
- * tables appear or go (the DDL path does).
+ * tables appear or go (the DDL path does), and it caches nothing: the row store (row-store.ts)
+ * caches ids and statements and goes through it for every change of the directory.
  */
 
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 
 export interface StorageNames {
   readonly current: string;
@@ -23,16 +24,27 @@ const DIRECTORY: Record<StorageKind, { readonly table: string; readonly prefix: 
   index: { table: 'index_tables', prefix: 'x' },
 };
 
-function namesOf(kind: StorageKind, id: number): StorageNames {
+export function namesOf(kind: StorageKind, id: number): StorageNames {
   const { prefix } = DIRECTORY[kind];
   return { current: `${prefix}${id}_cur`, history: `${prefix}${id}_hist` };
 }
 
-/** The storage of `table` (or index), or null when it has none. */
-export function storageOf(db: SqliteDatabase, table: string, kind: StorageKind = 'rows'): StorageNames | null {
+/** The storage id of `table` (or index), or null when it has none. */
+export function storageIdOf(db: SqliteDatabase, table: string, kind: StorageKind = 'rows'): number | null {
   const sql = `SELECT id FROM ${DIRECTORY[kind].table} WHERE name = ?`;
   const row = db.prepare(sql).get(table) as { id: number } | undefined;
-  return row === undefined ? null : namesOf(kind, row.id);
+  return row?.id ?? null;
+}
+
+/** True when storage `id` still exists (it may have been dropped, or renamed, since it was found). */
+export function storageIdExists(db: SqliteDatabase, kind: StorageKind, id: number): boolean {
+  return db.prepare(`SELECT 1 FROM ${DIRECTORY[kind].table} WHERE id = ?`).get(id) !== undefined;
+}
+
+/** The storage of `table` (or index), or null when it has none. */
+export function storageOf(db: SqliteDatabase, table: string, kind: StorageKind = 'rows'): StorageNames | null {
+  const id = storageIdOf(db, table, kind);
+  return id === null ? null : namesOf(kind, id);
 }
 
 export function storedTableNames(db: SqliteDatabase, kind: StorageKind = 'rows'): string[] {
@@ -63,13 +75,4 @@ export function dropStorage(db: SqliteDatabase, table: string, kind: StorageKind
 
 export function renameStorage(db: SqliteDatabase, from: string, to: string, kind: StorageKind = 'rows'): void {
   db.prepare(`UPDATE ${DIRECTORY[kind].table} SET name = ? WHERE name = ?`).run(to, from);
-}
-
-/** True when any table's storage holds a current row. */
-export function anyStoredRows(db: SqliteDatabase): boolean {
-  for (const table of storedTableNames(db)) {
-    const names = storageOf(db, table)!;
-    if (db.prepare(`SELECT 1 FROM ${names.current} LIMIT 1`).get() !== undefined) return true;
-  }
-  return false;
 }

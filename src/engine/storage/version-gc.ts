@@ -7,7 +7,7 @@
  */
 
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from './metadata-database';
+import type { SqliteDatabase } from './sqlite-file';
 import { storageOf, StorageKind, storedTableNames } from './row-tables';
 
 export interface GarbageStep {

@@ -4,7 +4,7 @@
  * owned by the engine's Database object; this table only says which databases exist.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../../engine/storage/metadata-database';
+import type { SqliteDatabase } from '../../engine/storage/sqlite-file';
 
 export type DatabaseDialectName = 'GOOGLE_STANDARD_SQL' | 'POSTGRESQL';
 

@@ -8,7 +8,7 @@
  * change, `describe`, which makes it.
  */
 import type { AppliedSchemaUpdate, Database } from '../../engine/database/database';
-import { initialCatalog } from '../../engine/database/database';
+import { initialSchema } from '../../engine/schema/schema-change';
 import { databaseFileOf } from '../../engine/database/database-file';
 import { removalBlocker } from '../../engine/database/database-file-removal';
 import {
@@ -70,12 +70,11 @@ export function createDatabase(
   report: (created: LiveDatabase) => void,
 ): LiveDatabase {
   const { name, id } = newDatabaseName(plane, input);
-  const catalog = initialCatalog(id, input.extraStatements, input.protoDescriptors);
+  const { catalog, statements } = initialSchema(id, input.extraStatements, input.protoDescriptors);
   const parts = parseDatabaseName(name);
   const file = plane.dataDir === undefined ? null : databaseFileOf(parts);
   try {
     return plane.transaction(() => {
-      const statements = input.extraStatements;
       const { protoDescriptors } = input;
       const database = plane.registry.create({ name, databaseId: id, file, statements, protoDescriptors, catalog });
       const record: DatabaseRecord = {

@@ -4,7 +4,7 @@
  * writes; what the timestamp is compared with is schema-receipts.ts.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../../engine/storage/metadata-database';
+import type { SqliteDatabase } from '../../engine/storage/sqlite-file';
 
 export class RecordedSchemaChangeStore {
   constructor(private readonly db: SqliteDatabase) {}

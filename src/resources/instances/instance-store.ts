@@ -4,7 +4,7 @@
  * Callers wrap multi-row changes in the metadata transaction.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../../engine/storage/metadata-database';
+import type { SqliteDatabase } from '../../engine/storage/sqlite-file';
 
 export interface InstanceRecord {
   readonly name: string;

@@ -5,7 +5,7 @@
  * them without knowing their types. Names are `<instance or database>/operations/<id>`.
  */
 import type { Micros } from '../../common/clock';
-import type { SqliteDatabase } from '../../engine/storage/metadata-database';
+import type { SqliteDatabase } from '../../engine/storage/sqlite-file';
 
 /** A protobuf message in its binary encoding with its type URL: what google.protobuf.Any holds. */
 export interface PackedMessage {

@@ -2,10 +2,15 @@
  * The gRPC adapter: registers every bound service with grpc-js and forwards each call to its
  * handler. Unary results go to the callback, streamed results are written with back-pressure,
  * and every failure is mapped through the shared status code. No business rules here.
+ *
+ * grpc-js is given raw bytes both ways and the generated codec runs here, so a request that does
+ * not decode answers INVALID_ARGUMENT and a response that does not encode is logged as INTERNAL,
+ * instead of grpc-js answering INTERNAL on its own with nothing logged.
  */
 import * as grpc from '@grpc/grpc-js';
 import { Logger } from '../../common/logger';
-import { CallContext, StreamingHandler, UnaryHandler } from '../../handlers/handler-types';
+import { malformedRequestMessage } from '../../errors';
+import { CallContext, MethodDefinition, StreamingHandler, UnaryHandler } from '../../handlers/handler-types';
 import { BoundMethod, ServiceBinding } from '../../handlers/service-binding';
 import { createCallContext } from '../call-context';
 import { asSpannerError } from '../rpc-status';
@@ -18,7 +23,28 @@ export interface GrpcServerOptions {
 
 const MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
 
-type AnyCall = grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerWritableStream<unknown, unknown>;
+type AnyCall = grpc.ServerUnaryCall<Buffer, Buffer> | grpc.ServerWritableStream<Buffer, Buffer>;
+
+const passBytes = (bytes: Buffer): Buffer => bytes;
+
+/** The method as grpc-js sees it: bytes in, bytes out. */
+function rawDefinition(definition: MethodDefinition): grpc.MethodDefinition<Buffer, Buffer> {
+  return {
+    ...definition,
+    requestSerialize: passBytes,
+    requestDeserialize: passBytes,
+    responseSerialize: passBytes,
+    responseDeserialize: passBytes,
+  };
+}
+
+function decodeRequest(method: BoundMethod, bytes: Buffer): unknown {
+  try {
+    return method.definition.requestDeserialize(bytes);
+  } catch (e) {
+    throw malformedRequestMessage(method.fullName, e instanceof Error ? e.message : String(e));
+  }
+}
 
 function contextOf(method: BoundMethod, call: AnyCall): CallContext {
   const abort = new AbortController();
@@ -26,14 +52,19 @@ function contextOf(method: BoundMethod, call: AnyCall): CallContext {
   return createCallContext(method.fullName, 'grpc', Object.entries(call.metadata.getMap()), abort.signal);
 }
 
-function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handleUnaryCall<unknown, unknown> {
+async function answerUnary(method: BoundMethod, call: grpc.ServerUnaryCall<Buffer, Buffer>): Promise<Buffer> {
   const handler = method.handler as UnaryHandler<unknown, unknown>;
+  const response = await handler(decodeRequest(method, call.request), contextOf(method, call));
+  return method.definition.responseSerialize(response);
+}
+
+function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handleUnaryCall<Buffer, Buffer> {
   return (call, callback) => {
     const started = Date.now();
     const log = (code: number) =>
       options.logRequests &&
       options.logger.info(`gRPC ${method.fullName} -> ${grpc.status[code]} (${Date.now() - started} ms)`);
-    handler(call.request, contextOf(method, call)).then(
+    answerUnary(method, call).then(
       (response) => {
         log(grpc.status.OK);
         callback(null, response);
@@ -47,13 +78,12 @@ function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handle
   };
 }
 
-async function writeAll(
-  call: grpc.ServerWritableStream<unknown, unknown>,
-  items: AsyncIterable<unknown>,
-): Promise<void> {
+async function writeAll(method: BoundMethod, call: grpc.ServerWritableStream<Buffer, Buffer>): Promise<void> {
+  const handler = method.handler as StreamingHandler<unknown, unknown>;
+  const items = handler(decodeRequest(method, call.request), contextOf(method, call));
   for await (const item of items) {
     if (call.cancelled) return;
-    if (!call.write(item)) {
+    if (!call.write(method.definition.responseSerialize(item))) {
       await new Promise<void>((resolve) => {
         call.once('drain', resolve);
         call.once('cancelled', resolve);
@@ -65,14 +95,13 @@ async function writeAll(
 function streamingCall(
   method: BoundMethod,
   options: GrpcServerOptions,
-): grpc.handleServerStreamingCall<unknown, unknown> {
-  const handler = method.handler as StreamingHandler<unknown, unknown>;
+): grpc.handleServerStreamingCall<Buffer, Buffer> {
   return (call) => {
     const started = Date.now();
     const log = (code: number) =>
       options.logRequests &&
       options.logger.info(`gRPC ${method.fullName} -> ${grpc.status[code]} (${Date.now() - started} ms)`);
-    writeAll(call, handler(call.request, contextOf(method, call))).then(
+    writeAll(method, call).then(
       () => {
         log(grpc.status.OK);
         call.end();
@@ -93,11 +122,13 @@ export function createGrpcServer(services: readonly ServiceBinding[], options: G
   });
   for (const service of services) {
     const implementation: grpc.UntypedServiceImplementation = {};
+    const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
     for (const [key, def] of Object.entries(service.definition)) {
       const method = service.methods.find((m) => m.definition === def)!;
       implementation[key] = def.responseStream ? streamingCall(method, options) : unaryCall(method, options);
+      definition[key] = rawDefinition(def);
     }
-    server.addService(service.definition, implementation);
+    server.addService(definition, implementation);
   }
   return server;
 }

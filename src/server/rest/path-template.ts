@@ -3,6 +3,7 @@
  * anchored regular expressions. A custom verb after `:` is part of the match, which Express's own
  * route syntax cannot express. Only matching lives here; binding values to fields is elsewhere.
  */
+import { malformedPathEscape } from '../../errors';
 
 export interface PathVariable {
   /** Dotted request field path, e.g. `database.name`. */
@@ -60,11 +61,23 @@ export function compileTemplate(template: string): CompiledTemplate {
   return { template, regex: new RegExp(`^${pattern}$`), variables };
 }
 
-/** Matches a raw (still percent-encoded) URL path; returns decoded variable values by field path. */
+function decodeSegment(text: string, rawPath: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // `%ZZ`, a lone `%`, or escapes that are not UTF-8: the client's mistake, not ours.
+    throw malformedPathEscape(rawPath);
+  }
+}
+
+/**
+ * Matches a raw (still percent-encoded) URL path; returns decoded variable values by field path.
+ * A matching path whose variables are not valid percent-encoding is INVALID_ARGUMENT.
+ */
 export function matchTemplate(compiled: CompiledTemplate, rawPath: string): Map<string, string> | undefined {
   const m = compiled.regex.exec(rawPath);
   if (!m) return undefined;
   const values = new Map<string, string>();
-  compiled.variables.forEach((v, i) => values.set(v.fieldPath, decodeURIComponent(m[i + 1])));
+  compiled.variables.forEach((v, i) => values.set(v.fieldPath, decodeSegment(m[i + 1], rawPath)));
   return values;
 }

@@ -1,12 +1,12 @@
 /**
  * Builds a request's JSON from the three places REST puts it: the body (whole or one field, per the
- * rule), the path variables, and the query string. Query values arrive as text and are converted to
- * the JSON kind of their field, since the decoder does not accept `"true"` for a bool.
+ * rule), the path variables, and the query string. Query values stay text (JSON strings), which the
+ * normalizer checks against their fields like any other JSON value.
  */
 import * as protobuf from 'protobufjs';
-import { malformedJsonBody } from '../../errors';
+import { invalidJsonValue, malformedJsonBody, queryParameterRepeated } from '../../errors';
 import { HttpRule } from './http-rules';
-import { findField } from './json-normalizer';
+import { fieldTypeName, findField, protoFieldName } from './json-normalizer';
 
 /** Query parameters of the gateway itself, never request fields. */
 const SYSTEM_PARAMS = new Set([
@@ -25,33 +25,39 @@ export function isSystemParam(name: string): boolean {
   return name.startsWith('$') || SYSTEM_PARAMS.has(name);
 }
 
-const NUMERIC_TYPES = new Set(['int32', 'uint32', 'sint32', 'fixed32', 'sfixed32', 'float', 'double']);
+/**
+ * A query value as JSON: text, which proto3 JSON accepts for every scalar type (the normalizer
+ * checks it against the field), except that an enum may be given by number.
+ */
+function valueFromText(field: protobuf.Field, text: string): unknown {
+  return field.resolvedType instanceof protobuf.Enum && /^-?\d+$/.test(text) ? Number(text) : text;
+}
 
-function scalarFromText(field: protobuf.Field, text: string, name: string): unknown {
-  if (field.type === 'bool') {
-    if (text === 'true' || text === 'false') return text === 'true';
-    throw malformedJsonBody(`Invalid value at '${name}' (TYPE_BOOL), "${text}"`);
+type Origin = 'path' | 'query';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function assign(current: Record<string, unknown>, field: protobuf.Field, value: unknown, origin: Origin, path: string) {
+  const prior = current[field.name];
+  if (field.repeated) {
+    // A body value that is not a list stays as it is, for the normalizer to refuse.
+    if (prior === undefined || Array.isArray(prior)) current[field.name] = [...(prior ?? []), value];
+    return;
   }
-  if (NUMERIC_TYPES.has(field.type)) {
-    const n = Number(text);
-    if (text.trim() === '' || Number.isNaN(n))
-      throw malformedJsonBody(`Invalid value at '${name}' (${field.type}), "${text}"`);
-    return n;
-  }
-  return text;
+  // A path variable wins over the body; a query parameter given twice is refused, since which value
+  // was meant is unknown (the official emulator's gateway refuses it too).
+  if (origin === 'query' && prior !== undefined) throw queryParameterRepeated(path);
+  current[field.name] = value;
 }
 
 /** Sets `a.b.c` in obj, creating objects on the way; fields must exist in the message type. */
-function setField(
-  type: protobuf.Type,
-  obj: Record<string, unknown>,
-  dotted: string,
-  value: string,
-  origin: 'path' | 'query',
-): void {
+function setField(type: protobuf.Type, obj: Record<string, unknown>, dotted: string, text: string, origin: Origin) {
   const parts = dotted.split('.');
   let current = obj;
   let currentType = type;
+  let path = '';
   parts.forEach((part, i) => {
     const field = findField(currentType, part);
     if (!field) {
@@ -61,14 +67,15 @@ function setField(
           : `Unknown name "${dotted}": Cannot bind path variable.`,
       );
     }
-    if (i === parts.length - 1) {
-      const scalar = scalarFromText(field, value, dotted);
-      if (field.repeated) current[field.name] = [...((current[field.name] as unknown[]) ?? []), scalar];
-      else current[field.name] = scalar;
-      return;
+    path = path ? `${path}.${protoFieldName(field)}` : protoFieldName(field);
+    if (i === parts.length - 1) return assign(current, field, valueFromText(field, text), origin, path);
+    if (!(field.resolvedType instanceof protobuf.Type) || field.repeated || field.map) {
+      throw malformedJsonBody(`Invalid field path "${dotted}".`);
     }
-    if (!(field.resolvedType instanceof protobuf.Type)) throw malformedJsonBody(`Invalid field path "${dotted}".`);
-    current = (current[field.name] ??= {}) as Record<string, unknown>;
+    const next = current[field.name] ?? {};
+    if (!isPlainObject(next)) throw invalidJsonValue(path, fieldTypeName(field), next);
+    current[field.name] = next;
+    current = next;
     currentType = field.resolvedType;
   });
 }

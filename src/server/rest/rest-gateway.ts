@@ -8,6 +8,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import * as protobuf from 'protobufjs';
 import { Logger } from '../../common/logger';
 import { malformedJsonBody, routeNotFound, SpannerError } from '../../errors';
+import { bodyReadError } from './body-errors';
 import { StreamingHandler, UnaryHandler } from '../../handlers/handler-types';
 import { ServiceBinding } from '../../handlers/service-binding';
 import { createCallContext } from '../call-context';
@@ -86,13 +87,18 @@ export function createRestGateway(
   app.use((req: Request, res: Response) => {
     const started = Date.now();
     const { rawPath, query } = splitUrl(req.originalUrl);
-    const match = routes.match(req.method, rawPath);
-    const method = match?.route.method.fullName ?? `${req.method} ${rawPath}`;
     const done = (): void => {
       if (options.logRequests)
         options.logger.info(`REST ${req.method} ${rawPath} -> ${res.statusCode} (${Date.now() - started} ms)`);
     };
     res.on('finish', done);
+    let match: RouteMatch | undefined;
+    try {
+      match = routes.match(req.method, rawPath);
+    } catch (e) {
+      return sendError(res, asSpannerError(e, `${req.method} ${rawPath}`, options.logger), false);
+    }
+    const method = match?.route.method.fullName ?? `${req.method} ${rawPath}`;
     if (!match) return sendError(res, routeNotFound(req.method, rawPath), false);
     serve(match, req, res, query).then(
       () => undefined,
@@ -104,15 +110,7 @@ export function createRestGateway(
 
   // Body-parser failures (too large, bad encoding) still answer a Google-style JSON error.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = (err as { status?: number }).status;
-    const message = err instanceof Error ? err.message : String(err);
-    sendError(
-      res,
-      status === 413
-        ? malformedJsonBody(`Request body too large: ${message}`)
-        : asSpannerError(err, 'REST', options.logger),
-      false,
-    );
+    sendError(res, bodyReadError(err) ?? asSpannerError(err, 'REST', options.logger), false);
   });
   return app;
 }

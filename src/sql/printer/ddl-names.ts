@@ -33,6 +33,12 @@ export function printName(name: string): string {
   return name.split('.').map(printIdent).join('.');
 }
 
+/** Spanner's rule for proto and enum type names: when any part needs quoting, the whole dotted path is quoted. */
+export function printTypePath(path: string): string {
+  const needsQuotes = path.split('.').some((part) => printIdent(part) !== part);
+  return needsQuotes ? '`' + path + '`' : path;
+}
+
 export function printNameList(names: readonly string[]): string {
   return names.map(printName).join(', ');
 }

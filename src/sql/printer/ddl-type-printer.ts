@@ -1,30 +1,28 @@
-/** Prints DDL column types canonically: upper-case names, STRING(MAX), ARRAY<...>(vector_length=>n). */
+/**
+ * Prints DDL column types as parsed (syntax, not catalog types): upper-case names, STRING(MAX),
+ * ARRAY<...>(vector_length=>n). GetDatabaseDdl prints the catalog's types instead
+ * (engine/schema/printer/column-type-printer.ts).
+ */
 
 import { assertNever } from '../../errors/assert-never';
 import type { DdlColumnType } from '../ast/ddl-common';
-import { printIdent } from './ddl-names';
+import { printTypePath } from './ddl-names';
 
-export function printColumnType(type: DdlColumnType): string {
+export function printDdlColumnType(type: DdlColumnType): string {
   switch (type.kind) {
     case 'scalar':
       return type.name;
     case 'sized':
       return type.length === null ? type.name : `${type.name}(${type.length})`;
     case 'array': {
-      const base = `ARRAY<${printColumnType(type.element)}>`;
+      const base = `ARRAY<${printDdlColumnType(type.element)}>`;
       return type.vectorLength === null ? base : `${base}(vector_length=>${type.vectorLength})`;
     }
     case 'struct':
-      return `STRUCT<${type.fields.map((f) => `${f.name} ${printColumnType(f.type)}`).join(', ')}>`;
+      return `STRUCT<${type.fields.map((f) => `${f.name} ${printDdlColumnType(f.type)}`).join(', ')}>`;
     case 'named':
-      return printProtoTypeName(type.path);
+      return printTypePath(type.path);
     default:
       return assertNever(type, 'column type');
   }
-}
-
-/** Spanner's rule for proto names: when any part needs quoting, the whole dotted path is quoted. */
-function printProtoTypeName(path: string): string {
-  const needsQuotes = path.split('.').some((part) => printIdent(part) !== part);
-  return needsQuotes ? '`' + path + '`' : path;
 }

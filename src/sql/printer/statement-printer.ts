@@ -1,4 +1,7 @@
-/** Prints a query or DML statement, statement hint first. DDL has its own printer (ddl-printer). */
+/**
+ * Prints a query or DML statement, statement hint first. Canonical DDL is the schema engine's
+ * (engine/schema/printer), which prints the catalog, not statements.
+ */
 
 import { assertNever } from '../../errors/assert-never';
 import type { SqlStatement } from '../ast/statement';

@@ -6,12 +6,12 @@
  */
 import type { Database } from '../../../src/engine/database/database';
 import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
-import { scanIndex } from '../../../src/engine/storage/index-store';
-import { indexLayout } from '../../../src/engine/storage/index-layout';
+import { indexLayout } from '../../../src/engine/layout/index-layout';
 import { requireIndex } from '../../../src/engine/schema/catalog/catalog-lookup';
-import { scanRows } from '../../../src/engine/storage/row-store';
+import { ALL_KEYS } from '../../../src/engine/storage/key-range';
+import { columnPosition } from '../../../src/engine/storage/row-shape';
 import type { Mutation } from '../../../src/engine/storage/row-writes';
-import { tableLayout } from '../../../src/engine/storage/table-layout';
+import { tableLayout } from '../../../src/engine/layout/table-layout';
 import type { SpannerValue } from '../../../src/types/spanner-value';
 import { TestDatabase } from '../../support/test-database';
 
@@ -27,7 +27,8 @@ function items(...rows: [bigint, string | null, bigint | null][]): Mutation {
 
 function columnValues(db: Database, table: string, column: string, at: number | null = null): SpannerValue[] {
   const layout = tableLayout(requireTable(at === null ? db.catalog : db.schemaAt(at)!, table));
-  return [...scanRows(db.sqlite, layout, undefined, at)].map((r) => r.values.get(column) ?? null);
+  const position = columnPosition(layout, column); // -1 for a column the schema lacks: NULL
+  return [...db.rows.scanRows(layout, ALL_KEYS, { at })].map((r) => (position < 0 ? null : r.row[position]));
 }
 
 function failure(db: Database, statement: string): { code: number; message: string } | null {
@@ -129,7 +130,7 @@ describe('ALTER COLUMN between STRING and BYTES', () => {
     expect(columnValues(db, 'Items', 'Name')).toEqual([Buffer.from('é'), null]);
     expect(columnValues(db, 'Items', 'Tags')).toEqual([[Buffer.from('x'), null], null]);
     const index = indexLayout(requireIndex(db.catalog, 'ByName'), tableLayout(requireTable(db.catalog, 'Items')));
-    const entries = [...scanIndex(db.sqlite, index)].map((e) => e.indexKey[0]);
+    const entries = [...db.rows.scanIndex(index, ALL_KEYS)].map((e) => e.indexKey[0]);
     expect(entries).toEqual([null, Buffer.from('é')]);
     expect(failure(db, 'ALTER TABLE Items ALTER COLUMN Name STRING(MAX)')).toBeNull();
     expect(columnValues(db, 'Items', 'Name')).toEqual(['é', null]);

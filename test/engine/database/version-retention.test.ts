@@ -7,8 +7,9 @@
 import { Clock } from '../../../src/common/clock';
 import type { Database } from '../../../src/engine/database/database';
 import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
-import { ReadTime, scanRows } from '../../../src/engine/storage/row-store';
-import { tableLayout } from '../../../src/engine/storage/table-layout';
+import { tableLayout } from '../../../src/engine/layout/table-layout';
+import { ALL_KEYS } from '../../../src/engine/storage/key-range';
+import type { ReadTime } from '../../../src/engine/storage/row-reader';
 import { SpannerValue } from '../../../src/types/spanner-value';
 import { TestDatabase } from '../../support/test-database';
 
@@ -41,8 +42,8 @@ function put(db: Database, k: bigint, v: string, w?: bigint): number {
 function rowsAt(db: Database, at: ReadTime): Record<string, SpannerValue>[] {
   const catalog = at === null ? db.catalog : db.schemaAt(at)!;
   const layout = tableLayout(requireTable(catalog, 'T'));
-  return [...scanRows(db.sqlite, layout, undefined, at)].map((r) =>
-    Object.fromEntries(layout.columns.map((c) => [c.name, r.values.get(c.name) ?? null])),
+  return [...db.rows.scanRows(layout, ALL_KEYS, { at })].map((r) =>
+    Object.fromEntries(layout.columns.map((name, i) => [name, r.row[i]])),
   );
 }
 

@@ -253,6 +253,52 @@ describe('columns of proto and enum types', () => {
     expect(run(...batches).error).toBe(expected);
   });
 
+  it('types each column as the PROTO or ENUM the bundle says its name is', () => {
+    const { catalog, error } = run(created, [[table]]);
+    expect(error).toBe('OK');
+    const columns = catalog.tables.get('t')?.columns ?? [];
+    expect(columns.map((c) => c.type)).toEqual([
+      { kind: 'scalar', name: 'INT64' },
+      { kind: 'proto', name: 'ex.shop.Parcel' },
+      { kind: 'array', element: { kind: 'enum', name: 'ex.shop.Color' } },
+      { kind: 'proto', name: 'ex.shop.Parcel.Label' },
+    ]);
+  });
+
+  it('retypes a column when a bundle update turns its message into an enum', () => {
+    const before = descriptorSet([['kind.proto', 'syntax = "proto3"; package ex.kind; message Mode { int64 x = 1; }']]);
+    const after = descriptorSet([['kind.proto', 'syntax = "proto3"; package ex.kind; enum Mode { OFF = 0; ON = 1; }']]);
+    const { catalog, error } = run(
+      [[bundle('ex.kind.Mode'), 'CREATE TABLE T (K INT64, M ex.kind.Mode) PRIMARY KEY (K)'], before],
+      [['ALTER PROTO BUNDLE UPDATE (ex.kind.Mode)'], after],
+    );
+    expect(error).toBe('OK');
+    expect(catalog.tables.get('t')?.columns[1].type).toEqual({ kind: 'enum', name: 'ex.kind.Mode' });
+  });
+
+  it.each([
+    ['an enum to INT64 and back', ['ALTER TABLE T ALTER COLUMN E INT64', 'ALTER TABLE T ALTER COLUMN E ex.shop.Color']],
+    [
+      'a message to BYTES and back',
+      ['ALTER TABLE T ALTER COLUMN P BYTES(MAX)', 'ALTER TABLE T ALTER COLUMN P ex.shop.Parcel'],
+    ],
+    ['a message to another message', ['ALTER TABLE T ALTER COLUMN P `ex.shop.Parcel.Label`']],
+  ])('lets ALTER COLUMN change %s', (_name, statements) => {
+    const setup = 'CREATE TABLE T (K INT64, P ex.shop.Parcel, E ex.shop.Color) PRIMARY KEY (K)';
+    expect(run(created, [[setup, ...statements]]).error).toBe('OK');
+  });
+
+  it.each([
+    ['an enum to BYTES', 'ALTER TABLE T ALTER COLUMN E BYTES(MAX)', 'E', 'ex.shop.Color', 'BYTES'],
+    ['a message to INT64', 'ALTER TABLE T ALTER COLUMN P INT64', 'P', 'ex.shop.Parcel', 'INT64'],
+    ['a message to an enum', 'ALTER TABLE T ALTER COLUMN P ex.shop.Color', 'P', 'ex.shop.Parcel', 'ex.shop.Color'],
+  ])('refuses to change %s, which would change how values are stored', (_name, statement, column, from, to) => {
+    const setup = 'CREATE TABLE T (K INT64, P ex.shop.Parcel, E ex.shop.Color) PRIMARY KEY (K)';
+    expect(run(created, [[setup, statement]]).error).toBe(
+      `INVALID_ARGUMENT: Cannot change type of column \`${column}\` from \`${from}\` to \`${to}\``,
+    );
+  });
+
   it('refuses to remove a type a column still uses', () => {
     const used = 'FAILED_PRECONDITION: Removed type `ex.shop.Color` is still being used by column T.C';
     expect(run(created, [[table]], [['ALTER PROTO BUNDLE DELETE (ex.shop.Color)'], SHOP_SET]).error).toBe(used);

@@ -68,9 +68,9 @@ describe('CREATE VIEW', () => {
     const v = catalog.views.get('v');
     expect(v?.columns).toEqual([
       { name: 'k', type: { kind: 'scalar', name: 'INT64' } },
-      { name: 'V', type: { kind: 'sized', name: 'STRING', length: null } },
+      { name: 'V', type: { kind: 'scalar', name: 'STRING' } },
       { name: 'f', type: { kind: 'scalar', name: 'FLOAT64' } },
-      { name: 'arr', type: { kind: 'array', element: { kind: 'scalar', name: 'INT64' }, vectorLength: null } },
+      { name: 'arr', type: { kind: 'array', element: { kind: 'scalar', name: 'INT64' } } },
       { name: 'n', type: { kind: 'scalar', name: 'INT64' } },
     ]);
     expect(v?.dependencies).toEqual([

@@ -6,15 +6,13 @@
  * base table rename, and a reopen.
  */
 import type { Database } from '../../../src/engine/database/database';
-import { requireIndex, requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
-import { IndexLayout, indexLayout } from '../../../src/engine/storage/index-layout';
-import { findIndexEntries, scanIndex } from '../../../src/engine/storage/index-store';
-import { encodeRange } from '../../../src/engine/storage/key-range';
-import { ReadTime } from '../../../src/engine/storage/row-store';
-import { collectGarbage } from '../../../src/engine/storage/version-gc';
-import { storageOf } from '../../../src/engine/storage/row-tables';
+import { IndexLayout, indexLayout } from '../../../src/engine/layout/index-layout';
+import { tableLayout } from '../../../src/engine/layout/table-layout';
+import { findIndex, requireIndex, requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
+import { ALL_KEYS, encodeRange } from '../../../src/engine/storage/key-range';
+import { indexEntriesWithPrefix, ReadTime } from '../../../src/engine/storage/row-reader';
 import type { Mutation } from '../../../src/engine/storage/row-writes';
-import { tableLayout } from '../../../src/engine/storage/table-layout';
+import { storageOf } from '../../../src/engine/storage/row-tables';
 import type { SpannerValue } from '../../../src/types/spanner-value';
 import { TestDatabase } from '../../support/test-database';
 
@@ -27,18 +25,26 @@ let t: TestDatabase;
 beforeEach(() => (t = new TestDatabase()));
 afterEach(() => t.cleanup());
 
-function layout(db: Database, index: string): IndexLayout {
-  const found = requireIndex(db.catalog, index);
-  return indexLayout(found, tableLayout(requireTable(db.catalog, found.table)));
+/**
+ * The index's layout in the schema at `at` as a read at `at` uses it; the latest one when null or
+ * when the index did not exist yet (its storage then has no entries that old).
+ */
+function layout(db: Database, index: string, at: ReadTime = null): IndexLayout {
+  const then = at === null ? undefined : db.schemaAt(at);
+  const catalog = then !== undefined && then !== null && findIndex(then, index) !== undefined ? then : db.catalog;
+  const found = requireIndex(catalog, index);
+  return indexLayout(found, tableLayout(requireTable(catalog, found.table)));
 }
 
 /** Each entry as [index key..., '|', base key..., stored values by name]. */
 function entries(db: Database, index: string, at: ReadTime = null): unknown[][] {
-  return [...scanIndex(db.sqlite, layout(db, index), undefined, at)].map((e) => [
+  const shape = layout(db, index, at);
+  const storing = shape.storingPositions.map((p) => shape.table.columns[p]);
+  return [...db.rows.scanIndex(shape, ALL_KEYS, { at })].map((e) => [
     ...e.indexKey,
     '|',
     ...e.baseKey,
-    Object.fromEntries(e.stored),
+    Object.fromEntries(storing.map((name, i) => [name, e.stored[i]])),
   ]);
 }
 
@@ -79,7 +85,7 @@ test('writes keep entries in step, versioned at the commit timestamp', () => {
   expect(entries(db, 'ByName', t1)).toHaveLength(3);
   expect(entries(db, 'ByName', t2).map((e) => e[0])).toEqual(['a', 'b', 'c']);
   expect(entries(db, 'ByName', t3).map((e) => e[0])).toEqual([null, 'c']);
-  expect(collectGarbage(db.sqlite, t3 + 1).removed).toBeGreaterThan(0); // index history is collected too
+  expect(db.rows.collectGarbage(t3 + 1).removed).toBeGreaterThan(0); // index history is collected too
   expect(entries(db, 'ByName', t1)).toEqual([]);
 });
 
@@ -99,20 +105,20 @@ test('NULL_FILTERED skips NULL keys; DESC keys scan in descending order', () => 
     end: [0],
     endClosed: true,
   });
-  expect([...scanIndex(db.sqlite, layout(db, 'ByScore'), range)].map((e) => e.baseKey)).toEqual([[1n], [2n]]);
+  expect([...db.rows.scanIndex(layout(db, 'ByScore'), range)].map((e) => e.baseKey)).toEqual([[1n], [2n]]);
 });
 
-test('findIndexEntries finds the entries of an index key prefix, at a timestamp too', () => {
+test('indexEntriesWithPrefix finds the entries of an index key prefix, at a timestamp too', () => {
   const db = t.create([SINGERS, 'CREATE INDEX ByNameScore ON Singers(Name, Score)']);
   const t1 = db.writeMutations([singers('insert', [1n, 'a', 1], [2n, 'a', 2], [3n, 'b', 1])]);
   db.writeMutations([remove([[1n]])]);
   const index = layout(db, 'ByNameScore');
-  expect(findIndexEntries(db.sqlite, index, ['a']).map((e) => e.baseKey)).toEqual([[2n]]);
-  expect(findIndexEntries(db.sqlite, index, ['a'], t1).map((e) => e.baseKey)).toEqual([[1n], [2n]]);
-  expect(findIndexEntries(db.sqlite, index, ['b', 1])).toEqual([
-    { indexKey: ['b', 1], baseKey: [3n], stored: new Map() },
+  expect(indexEntriesWithPrefix(db.rows, index, ['a']).map((e) => e.baseKey)).toEqual([[2n]]);
+  expect(indexEntriesWithPrefix(db.rows, index, ['a'], t1).map((e) => e.baseKey)).toEqual([[1n], [2n]]);
+  expect(indexEntriesWithPrefix(db.rows, index, ['b', 1])).toMatchObject([
+    { indexKey: ['b', 1], baseKey: [3n], stored: [] },
   ]);
-  expect(findIndexEntries(db.sqlite, index, ['c'])).toEqual([]);
+  expect(indexEntriesWithPrefix(db.rows, index, ['c'])).toEqual([]);
 });
 
 test('CREATE INDEX backfills from the rows at its timestamp; ADD STORED COLUMN refreshes values', () => {
@@ -182,11 +188,11 @@ test('an interleaved index keys entries under the parent key, so a parent prefix
   const rows = [album(1n, 1n, 'z'), album(1n, 2n, 'y'), album(2n, 1n, 'x')];
   db.writeMutations([{ kind: 'insert', table: 'Albums', columns: ['SingerId', 'AlbumId', 'Title'], rows }]);
   const index = layout(db, 'AlbumsByTitle');
-  expect(findIndexEntries(db.sqlite, index, [1n]).map((e) => e.indexKey)).toEqual([
+  expect(indexEntriesWithPrefix(db.rows, index, [1n]).map((e) => e.indexKey)).toEqual([
     [1n, 'y'],
     [1n, 'z'],
   ]);
-  expect(findIndexEntries(db.sqlite, index, [1n]).map((e) => e.baseKey)).toEqual([
+  expect(indexEntriesWithPrefix(db.rows, index, [1n]).map((e) => e.baseKey)).toEqual([
     [1n, 2n],
     [1n, 1n],
   ]);

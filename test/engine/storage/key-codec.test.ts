@@ -95,3 +95,14 @@ test('edge cases order as Spanner orders them', () => {
   expect(Buffer.compare(before, encodeKey(ts, [timestampValue(0n)]))).toBe(-1);
   expect(decodeKey(ts, before)).toEqual([timestampValue(-1n)]);
 });
+
+test('INT64 keys round trip on both sides of 2^53 (decoded through doubles below it) and at the extremes', () => {
+  const big = 2n ** 53n;
+  const values = [-(2n ** 63n), -big - 1n, -big, -big + 1n, -1n, 0n, 1n, big - 1n, big, big + 1n, 2n ** 63n - 1n];
+  for (const desc of [false, true]) {
+    const parts: KeyPartType[] = [{ type: 'INT64', desc }];
+    const encoded = values.map((v) => encodeKey(parts, [v]));
+    encoded.forEach((e, i) => expect(decodeKey(parts, e)).toEqual([values[i]]));
+    for (let i = 1; i < encoded.length; i++) expect(Buffer.compare(encoded[i - 1], encoded[i])).toBe(desc ? 1 : -1);
+  }
+});

@@ -1,9 +1,17 @@
 /**
  * The value codec is lossless for every value shape (INT64 extremes, NaN, -0, FLOAT32 values,
  * NUMERIC text, nanosecond timestamps beyond 64 bits, bytes, JSON text, nested arrays with NULLs)
- * and canonical (the same columns in any order encode to the same bytes).
+ * and canonical (the same columns in any order encode to the same bytes); positional rows are
+ * written by name without their NULLs and read back by position, names matched case-insensitively.
  */
-import { decodeColumnValues, encodeColumnValues } from '../../../src/engine/storage/value-codec';
+import {
+  ColumnSlots,
+  decodeColumnValues,
+  decodeRowValues,
+  encodeColumnValues,
+  encodeRowValues,
+  storedColumns,
+} from '../../../src/engine/storage/value-codec';
 import { ScalarTypeName, SpannerValue, timestampValue } from '../../../src/types/spanner-value';
 import { Prng, randomValue } from '../../support/random-values';
 
@@ -24,6 +32,9 @@ test('edge values round trip exactly', () => {
   const values = new Map<string, SpannerValue>([
     ['min', -(2n ** 63n)],
     ['max', 2n ** 63n - 1n],
+    ['past53', 2n ** 53n],
+    ['below53', -(2n ** 53n) - 1n],
+    ['within53', -(2n ** 53n) + 1n],
     ['nan', NaN],
     ['negZero', -0],
     ['f32', Math.fround(0.1)],
@@ -69,4 +80,29 @@ test('the encoding does not depend on column order', () => {
     ]),
   );
   expect(a.equals(b)).toBe(true);
+});
+
+test('positional rows: NULLs are not written, names map to positions whatever their case or order', () => {
+  const names = ['Id', 'b', 'A', 'c'];
+  const blob = encodeRowValues(storedColumns(names, [1, 2, 3]), [7n, 'x', null, [1n, null]]);
+  expect(decodeColumnValues(blob)).toEqual(
+    new Map<string, SpannerValue>([
+      ['b', 'x'],
+      ['c', [1n, null]],
+    ]),
+  );
+  const row: SpannerValue[] = [1n, null, null, null];
+  decodeRowValues(blob, new ColumnSlots(names), row);
+  expect(row).toEqual([1n, 'x', null, [1n, null]]);
+  // Another spelling of a column, and a name the row does not have (a column dropped since).
+  const other = encodeColumnValues(
+    new Map<string, SpannerValue>([
+      ['C', 2n],
+      ['gone', 'old'],
+      ['a', true],
+    ]),
+  );
+  const read: SpannerValue[] = [null, null, null, null];
+  decodeRowValues(other, new ColumnSlots(names), read);
+  expect(read).toEqual([null, null, true, 2n]);
 });

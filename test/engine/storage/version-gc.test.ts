@@ -4,10 +4,10 @@
  * hook runs inside the step's transaction.
  */
 import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
-import { tableIndexLayouts } from '../../../src/engine/storage/index-layout';
-import { scanRows } from '../../../src/engine/storage/row-store';
-import { applyMutations, Mutation } from '../../../src/engine/storage/row-writes';
-import { tableLayout } from '../../../src/engine/storage/table-layout';
+import { shapesIn } from '../../../src/engine/layout/catalog-layouts';
+import { tableLayout } from '../../../src/engine/layout/table-layout';
+import { ALL_KEYS } from '../../../src/engine/storage/key-range';
+import type { Mutation } from '../../../src/engine/storage/row-writes';
 import { collectGarbage } from '../../../src/engine/storage/version-gc';
 import type { Database } from '../../../src/engine/database/database';
 import { TestDatabase } from '../../support/test-database';
@@ -21,14 +21,11 @@ afterEach(() => t.cleanup());
 
 function write(db: Database, ts: number, rows: [bigint, bigint][]): void {
   const m: Mutation = { kind: 'insertOrUpdate', table: 'T', columns: ['K', 'V'], rows };
-  const layout = (name: string) => tableLayout(requireTable(db.catalog, name));
-  applyMutations(db.sqlite, layout, (name) => tableIndexLayouts(db.catalog, name), [m], ts);
+  db.rows.applyMutations(shapesIn(db.catalog), [m], ts);
 }
 
 function valuesAt(db: Database, at: number): unknown[] {
-  return [...scanRows(db.sqlite, tableLayout(requireTable(db.catalog, 'T')), undefined, at)].map((r) =>
-    r.values.get('V'),
-  );
+  return [...db.rows.scanRows(tableLayout(requireTable(db.catalog, 'T')), ALL_KEYS, { at })].map((r) => r.row[1]);
 }
 
 function historyRows(db: Database): number {

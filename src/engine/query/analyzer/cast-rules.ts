@@ -38,6 +38,10 @@ export function castVerdict(from: SqlType, to: SqlType): CastVerdict {
     case 'struct':
       if (to.kind !== 'struct' || to.fields.length !== from.fields.length) return 'invalid';
       return from.fields.every((f, i) => castVerdict(f.type, to.fields[i].type) === 'ok') ? 'ok' : 'invalid';
+    case 'proto':
+    case 'enum':
+      // Conversions of proto and enum values (to BYTES, INT64, STRING) come with their values.
+      return sameType(from, to) ? 'ok' : 'invalid';
     default:
       return assertNever(from, 'type');
   }

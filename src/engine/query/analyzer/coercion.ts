@@ -4,7 +4,7 @@
  * literal reads as a DATE or TIMESTAMP, a float literal as NUMERIC), assignment coercion (the
  * value written to a column or checked against a required type) and common supertypes (CASE,
  * COALESCE, array elements, IN lists). Whether a literal's value fits is checked when it is
- * converted (literal-conversion.ts), not here.
+ * converted (coerce-expression.ts), not here.
  */
 
 import { assertNever } from '../../../errors/assert-never';
@@ -58,6 +58,9 @@ function typeCoerces(from: SqlType, to: SqlType, rules: Rules): boolean {
         from.fields.length === to.fields.length &&
         from.fields.every((f, i) => typeCoerces(f.type, to.fields[i].type, rules))
       );
+    case 'proto':
+    case 'enum':
+      return sameType(from, to);
     default:
       return assertNever(from, 'type');
   }

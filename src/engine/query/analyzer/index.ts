@@ -24,7 +24,8 @@ export type { SqlValue } from './sql-value';
 export * from './sql-type';
 export * from './expression-properties';
 export { childrenOf } from './typed-expression';
-export { typeFromColumnType, typeFromNode } from './type-from-syntax';
+export { typeFromColumnType, typeFromNode, type NamedTypeResolver } from './type-from-syntax';
+export { valueTypeOf } from './value-type';
 export { lookupFunction, allFunctions } from './functions/function-registry';
 export { DEFAULT_TIME_ZONE } from './date-time-text';
 

@@ -1,8 +1,10 @@
 /**
- * The analyzer's value types: GoogleSQL scalars, arrays and structs as Spanner supports them.
- * Lengths (STRING(10)) are column properties, not value types, so they are dropped here. Also the
- * names types take in error messages, which follow GoogleSQL's spelling (FLOAT32 reads `FLOAT`).
- * Conversions from written type names (AST and DDL forms) live in type-from-syntax.ts.
+ * The analyzer's value types: GoogleSQL scalars, arrays and structs as Spanner supports them, and
+ * proto messages and enums named by their fully qualified names (the catalog resolves which a name
+ * is when a column is defined). Lengths (STRING(10)) are column properties, not value types, so
+ * they are dropped here. Also the names types take in error messages, which follow GoogleSQL's
+ * spelling (FLOAT32 reads `FLOAT`). Conversions from written type names (AST and DDL forms) live in
+ * type-from-syntax.ts, the stored form of values of each type in value-type.ts.
  */
 
 import { assertNever } from '../../../errors/assert-never';
@@ -46,7 +48,21 @@ export interface StructSqlType {
   readonly fields: readonly StructSqlField[];
 }
 
-export type SqlType = ScalarSqlType | ArraySqlType | StructSqlType;
+/** A proto message type; values are the message's serialized bytes. */
+export interface ProtoSqlType {
+  readonly kind: 'proto';
+  /** Fully qualified: `shop.Order`. */
+  readonly name: string;
+}
+
+/** A proto enum type; values are the enum numbers, ordered as numbers. */
+export interface EnumSqlType {
+  readonly kind: 'enum';
+  /** Fully qualified: `shop.Color`. */
+  readonly name: string;
+}
+
+export type SqlType = ScalarSqlType | ArraySqlType | StructSqlType | ProtoSqlType | EnumSqlType;
 
 const SCALARS = new Map<ScalarKind, ScalarSqlType>(SCALAR_KINDS.map((name) => [name, { kind: 'scalar', name }]));
 
@@ -75,6 +91,14 @@ export function structOf(fields: readonly StructSqlField[]): StructSqlType {
   return { kind: 'struct', fields };
 }
 
+export function protoType(name: string): ProtoSqlType {
+  return { kind: 'proto', name };
+}
+
+export function enumType(name: string): EnumSqlType {
+  return { kind: 'enum', name };
+}
+
 export function isScalar(type: SqlType, name: ScalarKind): boolean {
   return type.kind === 'scalar' && type.name === name;
 }
@@ -92,6 +116,9 @@ export function sameType(a: SqlType, b: SqlType): boolean {
         a.fields.length === b.fields.length &&
         a.fields.every((f, i) => sameType(f.type, b.fields[i].type))
       );
+    case 'proto':
+    case 'enum':
+      return b.kind === a.kind && a.name === b.name;
     default:
       return assertNever(a, 'type');
   }
@@ -111,6 +138,9 @@ export function typeName(type: SqlType): string {
       return `ARRAY<${typeName(type.element)}>`;
     case 'struct':
       return `STRUCT<${type.fields.map((f) => (f.name === null ? typeName(f.type) : `${f.name} ${typeName(f.type)}`)).join(', ')}>`;
+    case 'proto':
+    case 'enum':
+      return type.name;
     default:
       return assertNever(type, 'type');
   }
@@ -125,6 +155,9 @@ export function typeSqlName(type: SqlType): string {
       return `ARRAY<${typeSqlName(type.element)}>`;
     case 'struct':
       return `STRUCT<${type.fields.map((f) => (f.name === null ? typeSqlName(f.type) : `${f.name} ${typeSqlName(f.type)}`)).join(', ')}>`;
+    case 'proto':
+    case 'enum':
+      return type.name;
     default:
       return assertNever(type, 'type');
   }
@@ -139,12 +172,17 @@ export function isEquatable(type: SqlType): boolean {
       return false;
     case 'struct':
       return type.fields.every((f) => isEquatable(f.type));
+    case 'proto':
+      return false;
+    case 'enum':
+      return true;
     default:
       return assertNever(type, 'type');
   }
 }
 
 export function isOrderable(type: SqlType): boolean {
+  if (type.kind === 'enum') return true;
   return type.kind === 'scalar' && type.name !== 'JSON' && type.name !== 'TOKENLIST';
 }
 

@@ -1,7 +1,8 @@
 /**
  * Written type names to analyzer types: CAST targets and typed constructors (AST TypeNode, where
- * an unknown name is "Type not found: INT32") and DDL column types (which the DDL parser has
- * already checked). Proto and enum types are not supported by the analyzer yet.
+ * an unknown name is "Type not found: INT32"; proto and enum names are not supported there yet)
+ * and DDL column types (which the DDL parser has already checked; the caller says what proto and
+ * enum names denote).
  */
 
 import { parameterizedTypeNotSupported, typeNotFound } from '../../../errors/analyzer-errors';
@@ -9,7 +10,17 @@ import { assertNever } from '../../../errors/assert-never';
 import type { DdlColumnType } from '../../../sql/ast/ddl-common';
 import type { TypeNode } from '../../../sql/ast/type';
 import type { AnalyzerContext } from './analyzer-context';
-import { arrayOf, scalar, SCALAR_KINDS, structOf, type ScalarKind, type SqlType } from './sql-type';
+import {
+  arrayOf,
+  scalar,
+  SCALAR_KINDS,
+  structOf,
+  type EnumSqlType,
+  type ProtoSqlType,
+  type ScalarKind,
+  type SqlType,
+  type StructSqlField,
+} from './sql-type';
 
 const SCALAR_NAMES: ReadonlySet<string> = new Set(SCALAR_KINDS);
 
@@ -38,24 +49,40 @@ export function typeFromNode(node: TypeNode, ctx: AnalyzerContext): SqlType {
   }
 }
 
-/** The value type of a DDL column type (lengths dropped); null for proto and enum columns. */
-export function typeFromColumnType(type: DdlColumnType): SqlType | null {
+/**
+ * What a proto or enum name written in DDL denotes: the catalog answers from its proto bundle;
+ * null when the name is neither (or where such types are not supported).
+ */
+export type NamedTypeResolver = (path: string) => ProtoSqlType | EnumSqlType | null;
+
+/** For signatures of functions, where proto and enum types are not supported yet. */
+export const NO_NAMED_TYPES: NamedTypeResolver = () => null;
+
+/**
+ * The value type of a DDL column type (lengths dropped, named types resolved by `named`); null
+ * when a name in it does not resolve. The one conversion from DDL syntax to types: the catalog
+ * makes it when a column is defined, never per row or per read.
+ */
+export function typeFromColumnType(type: DdlColumnType, named: NamedTypeResolver): SqlType | null {
   switch (type.kind) {
     case 'scalar':
-      return scalar(type.name);
     case 'sized':
       return scalar(type.name);
     case 'array': {
-      const element = typeFromColumnType(type.element);
+      const element = typeFromColumnType(type.element, named);
       return element === null ? null : arrayOf(element);
     }
     case 'struct': {
-      const fields = type.fields.map((f) => ({ name: f.name, type: typeFromColumnType(f.type) }));
-      if (fields.some((f) => f.type === null)) return null;
-      return structOf(fields.map((f) => ({ name: f.name, type: f.type as SqlType })));
+      const fields: StructSqlField[] = [];
+      for (const f of type.fields) {
+        const fieldType = typeFromColumnType(f.type, named);
+        if (fieldType === null) return null;
+        fields.push({ name: f.name, type: fieldType });
+      }
+      return structOf(fields);
     }
     case 'named':
-      return null;
+      return named(type.path);
     default:
       return assertNever(type, 'column type');
   }

@@ -5,32 +5,10 @@
  * puts NaN first and NULL before all): that one is src/types/value-order.ts.
  */
 
-import { assertNever } from '../../../errors/assert-never';
-import { isTimestampValue, type SpannerValue, type ValueType } from '../../../types/spanner-value';
+import { isTimestampValue, type SpannerValue } from '../../../types/spanner-value';
 import { compareValues } from '../../../types/value-order';
 import type { SqlType } from '../analyzer/sql-type';
-
-/** The storage-level type of an analyzer type, for ordering; structs have none. */
-export function valueTypeOf(type: SqlType): ValueType {
-  switch (type.kind) {
-    case 'array':
-      return { kind: 'array', element: valueTypeOf(type.element) };
-    case 'struct':
-      throw new Error('STRUCT values have no storage order');
-    case 'scalar':
-      switch (type.name) {
-        case 'INTERVAL':
-        case 'TOKENLIST':
-          return { kind: 'scalar', name: 'BYTES' };
-        case 'UUID':
-          return { kind: 'scalar', name: 'STRING' };
-        default:
-          return { kind: 'scalar', name: type.name };
-      }
-    default:
-      return assertNever(type, 'SQL type');
-  }
-}
+import { valueTypeOf } from '../analyzer/value-type';
 
 /** `a = b`: true, false, or null when unknown. */
 export function sqlEquals(type: SqlType, a: SpannerValue, b: SpannerValue): boolean | null {

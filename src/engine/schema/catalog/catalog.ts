@@ -6,7 +6,7 @@
  * collections iterate in creation order, which is the order GetDatabaseDdl prints them in.
  */
 
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from './schema-option';
 import { emptyNamedMap, type NamedMap } from './named-map';
 import type {
   ChangeStream,
@@ -26,7 +26,7 @@ import type { Table } from './table';
 export interface Catalog {
   readonly databaseName: string;
   /** ALTER DATABASE options with non-null values, in the order first set. */
-  readonly databaseOptions: readonly OptionDef[];
+  readonly databaseOptions: readonly SchemaOption[];
   readonly tables: NamedMap<Table>;
   /** Secondary, search and vector indexes (one namespace), including FK backing indexes. */
   readonly indexes: NamedMap<Index>;

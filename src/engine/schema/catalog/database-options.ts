@@ -1,10 +1,10 @@
 /**
  * Database options (ALTER DATABASE SET OPTIONS): stored as the option list GetDatabaseDdl prints,
  * in the order first set, and read back typed for GetDatabase and the engine. Validation of new
- * values is the ALTER DATABASE statement's job (../ddl/alter-database.ts).
+ * values is the ALTER DATABASE statement's job (../ddl/database-options-rules.ts).
  */
 
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from './schema-option';
 import type { Catalog } from './catalog';
 
 /** Spanner's default when version_retention_period was never set. */
@@ -36,18 +36,18 @@ export function databaseOptionsOf(catalog: Catalog): DatabaseOptions {
   };
 }
 
-export function findOption(options: readonly OptionDef[], name: string): OptionDef | undefined {
+export function findOption(options: readonly SchemaOption[], name: string): SchemaOption | undefined {
   const key = name.toLowerCase();
   return options.find((o) => o.name.toLowerCase() === key);
 }
 
-function stringOption(options: readonly OptionDef[], name: string): string | null {
+function stringOption(options: readonly SchemaOption[], name: string): string | null {
   const value = findOption(options, name)?.value;
   return value?.kind === 'string' ? value.value : null;
 }
 
 /** Integers (optimizer_version = 3) read as their decimal text. */
-function rawOption(options: readonly OptionDef[], name: string): string | null {
+function rawOption(options: readonly SchemaOption[], name: string): string | null {
   const value = findOption(options, name)?.value;
   if (value === undefined) return null;
   switch (value.kind) {
@@ -61,7 +61,7 @@ function rawOption(options: readonly OptionDef[], name: string): string | null {
   }
 }
 
-function boolOption(options: readonly OptionDef[], name: string): boolean | null {
+function boolOption(options: readonly SchemaOption[], name: string): boolean | null {
   const value = findOption(options, name)?.value;
   return value?.kind === 'bool' ? value.value : null;
 }
@@ -70,7 +70,7 @@ function boolOption(options: readonly OptionDef[], name: string): boolean | null
  * The option list after setting `updates`: a NULL value unsets, an existing option keeps its
  * position, a new one is appended.
  */
-export function mergeOptions(current: readonly OptionDef[], updates: readonly OptionDef[]): OptionDef[] {
+export function mergeOptions(current: readonly SchemaOption[], updates: readonly SchemaOption[]): SchemaOption[] {
   let next = [...current];
   for (const update of updates) {
     const key = update.name.toLowerCase();

@@ -30,8 +30,13 @@ export function fileDeclaring<F extends ProtoFile>(filesBySymbol: ReadonlyMap<st
   return undefined;
 }
 
-/** Whether a bundle of these files and types describes `name` as a message or an enum. */
-export function bundleHasProtoOrEnum(types: readonly string[], files: readonly ProtoFile[], name: string): boolean {
-  if (!types.includes(name)) return false;
-  return files.some((f) => f.messages.includes(name) || f.enums.includes(name));
+/** What a bundle of these files and types describes `name` as: a message, an enum, or neither. */
+export function bundleTypeKind(
+  types: readonly string[],
+  files: readonly ProtoFile[],
+  name: string,
+): 'proto' | 'enum' | null {
+  if (!types.includes(name)) return null;
+  if (files.some((f) => f.messages.includes(name))) return 'proto';
+  return files.some((f) => f.enums.includes(name)) ? 'enum' : null;
 }

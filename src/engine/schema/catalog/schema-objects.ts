@@ -5,10 +5,12 @@
  * it live in ../ddl (indexes) and ../objects (the rest).
  */
 
-import type { DdlColumnType, DdlQueryAst } from '../../../sql/ast/ddl-common';
+import type { DdlQueryAst } from '../../../sql/ast/ddl-common';
 import type { DdlCreateFunction, SqlSecurity } from '../../../sql/ast/ddl-view';
 import type { DdlGrantSubject } from '../../../sql/ast/ddl-access';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from './schema-option';
+import type { SequenceParams } from './sequence-params';
+import type { SqlType } from '../../query/analyzer/sql-type';
 import type { SchemaObjectRef } from './dependencies';
 import type { KeyPart } from './table';
 
@@ -28,14 +30,15 @@ export interface Index {
   /** Columns of `WHERE c IS NOT NULL AND ...`. */
   readonly whereNotNull: readonly string[];
   readonly interleaveIn: string | null;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
   /** Indexes Spanner creates to back a foreign key: not printed, not droppable by users. */
   readonly managed: boolean;
 }
 
 export interface ViewColumn {
   readonly name: string;
-  readonly type: DdlColumnType | null;
+  /** null when the view analysis cannot type the column. */
+  readonly type: SqlType | null;
 }
 
 export interface View {
@@ -61,9 +64,9 @@ export interface Sequence {
   readonly name: string;
   /** How it was written, which is how GetDatabaseDdl prints it. */
   readonly form: 'options' | 'clauses';
-  readonly params: SequenceParamsDef;
+  readonly params: SequenceParams;
   /** Every option as set (including ones GetDatabaseDdl does not print). */
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export type ChangeStreamFor =
@@ -78,13 +81,15 @@ export interface TrackedTable {
 export interface ChangeStream {
   readonly name: string;
   readonly forClause: ChangeStreamFor | null;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface ModelColumn {
   readonly name: string;
-  readonly type: DdlColumnType;
-  readonly options: readonly OptionDef[];
+  readonly type: SqlType;
+  /** As for table columns: STRING/BYTES (array element) length as declared; null for other types. */
+  readonly declaredLength: number | 'MAX' | null;
+  readonly options: readonly SchemaOption[];
 }
 
 export interface Model {
@@ -92,13 +97,13 @@ export interface Model {
   readonly input: readonly ModelColumn[];
   readonly output: readonly ModelColumn[];
   readonly remote: boolean;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 /** A named schema, a placement or a locality group: a name with options. */
 export interface NamedOptionsObject {
   readonly name: string;
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface Role {

@@ -4,9 +4,10 @@
  * rules that produce it live in ../ddl and ../constraints.
  */
 
-import type { DdlColumnType, OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
-import type { DdlExpressionAst } from '../../../sql/ast/ddl-common';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { DdlExpressionAst, OnDeleteAction, SortDirection } from '../../../sql/ast/ddl-common';
+import type { SqlType } from '../../query/analyzer/sql-type';
+import type { SchemaOption } from './schema-option';
+import type { SequenceParams } from './sequence-params';
 import type { SchemaObjectRef } from './dependencies';
 
 /**
@@ -27,20 +28,37 @@ export interface GeneratedColumn {
   readonly stored: boolean;
 }
 
+/**
+ * A column. `type` is the value type the analyzer, the evaluator and storage work with (PROTO and
+ * ENUM resolved against the proto bundle when the column was defined); what only DDL shows
+ * (declared lengths, vector length) are plain properties beside it. `maxLength` and
+ * `allowsCommitTimestamp` are derived when the column is built or altered (column-builder.ts), so
+ * the data plane reads them without looking at the type or the options again.
+ */
 export interface Column {
   readonly name: string;
-  /** The type as DDL writes it: STRING/BYTES lengths and ARRAY vector lengths kept. */
-  readonly type: DdlColumnType;
+  readonly type: SqlType;
+  /** STRING(n) / BYTES(n) (of the elements, for an array) as declared: n or 'MAX'; null for other types. */
+  readonly declaredLength: number | 'MAX' | null;
+  /** `ARRAY<FLOAT64>(vector_length=>n)`: n; null without one. */
+  readonly vectorLength: number | null;
+  /**
+   * The longest STRING (characters) or BYTES (bytes) value, or array element, allowed: the declared
+   * length, else the type's maximum; Infinity for other types.
+   */
+  readonly maxLength: number;
   readonly notNull: boolean;
+  /** OPTIONS (allow_commit_timestamp = true): the column accepts PENDING_COMMIT_TIMESTAMP(). */
+  readonly allowsCommitTimestamp: boolean;
   readonly generated: GeneratedColumn | null;
   readonly defaultValue: SchemaExpression | null;
   readonly onUpdate: SchemaExpression | null;
   /** IDENTITY / AUTO_INCREMENT columns: the parameters of their internal sequence. */
-  readonly identity: SequenceParamsDef | null;
+  readonly identity: SequenceParams | null;
   readonly placementKey: boolean;
   readonly hidden: boolean;
   /** Options with non-null values, in the order set (e.g. allow_commit_timestamp). */
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }
 
 export interface KeyPart {
@@ -93,5 +111,5 @@ export interface Table {
   readonly checks: readonly CheckConstraint[];
   readonly foreignKeys: readonly ForeignKey[];
   readonly synonyms: readonly string[];
-  readonly options: readonly OptionDef[];
+  readonly options: readonly SchemaOption[];
 }

@@ -19,7 +19,8 @@ import { SpannerError } from '../../../errors/spanner-error';
 import type { Catalog } from '../catalog/catalog';
 import { isKeyColumn } from '../catalog/catalog-lookup';
 import type { Column, SchemaExpression, Table } from '../catalog/table';
-import { childrenOf, typeFromColumnType, type TypedExpression } from '../../query/analyzer/index';
+import { childrenOf, type TypedExpression } from '../../query/analyzer/index';
+import { analyzableType } from '../catalog/column-types';
 import { validateSchemaExpression } from './expression-validation';
 import { isCommitTimestampColumn, sequenceResolver, tableScope } from './table-scope';
 
@@ -30,7 +31,7 @@ export interface AnalyzedDefault {
 
 export function analyzeDefault(catalog: Catalog, table: Table, column: Column): AnalyzedDefault | null {
   const value = column.defaultValue;
-  const target = typeFromColumnType(column.type);
+  const target = analyzableType(column.type);
   if (value === null || target === null) return null;
   const wrap = (message: string) => columnDefaultValueError(table.name, column.name, message);
   let result;

@@ -15,14 +15,14 @@ import type { Catalog } from '../catalog/catalog';
 import { findColumn } from '../catalog/catalog-lookup';
 import { nameKey } from '../catalog/named-map';
 import type { Column, SchemaExpression, Table } from '../catalog/table';
-import { typeFromColumnType } from '../../query/analyzer/index';
+import { analyzableType } from '../catalog/column-types';
 import { validateSchemaExpression } from './expression-validation';
 import { columnDependencies, columnRefs, isCommitTimestampColumn, sequenceResolver, tableScope } from './table-scope';
 
 /** The generated column's expression, analyzed (dependencies recorded). */
 export function analyzeGeneratedColumn(catalog: Catalog, table: Table, column: Column): SchemaExpression {
   const generated = column.generated;
-  const target = typeFromColumnType(column.type);
+  const target = analyzableType(column.type);
   if (generated === null || target === null) return generated?.expression as SchemaExpression;
   try {
     const v = validateSchemaExpression(generated.expression.text, generated.expression.ast, target, tableScope(table), {

@@ -8,19 +8,19 @@ import { findColumn } from '../catalog/catalog-lookup';
 import { lookupNamed } from '../catalog/named-map';
 import type { Column, SchemaExpression, Table } from '../catalog/table';
 import type { SchemaObjectRef } from '../catalog/dependencies';
-import { allowsCommitTimestamp } from '../ddl/column-rules';
-import { typeFromColumnType, type ScopeColumn } from '../../query/analyzer/index';
+import type { ScopeColumn } from '../../query/analyzer/index';
+import { analyzableType } from '../catalog/column-types';
 
 /** The table's columns with analyzer types; proto and enum columns are left out (not analyzable yet). */
 export function tableScope(table: Table): ScopeColumn[] {
   return table.columns.flatMap((c) => {
-    const type = typeFromColumnType(c.type);
+    const type = analyzableType(c.type);
     return type === null ? [] : [{ name: c.name, type }];
   });
 }
 
 export function isCommitTimestampColumn(column: Column): boolean {
-  return allowsCommitTimestamp(column);
+  return column.allowsCommitTimestamp;
 }
 
 /** Column references of a stored expression, as recorded when it was analyzed. */

@@ -20,8 +20,8 @@ type AddColumn = Extract<DdlAlterTableAction, { kind: 'addColumn' }>;
 
 export function addColumn(catalog: Catalog, table: Table, action: AddColumn, ctx: ApplyContext): Catalog {
   if (action.ifNotExists && findColumn(table, action.column.name.name) !== undefined) return catalog;
-  const column = buildColumn(action.column);
-  checkColumnDefinition(catalog, table.name, column);
+  const column = buildColumn(catalog, action.column);
+  checkColumnDefinition(table.name, column);
   checkNewIdentityColumn(catalog, table.name, column);
   let next = updateTable(catalog, table.name, (t) => ({ ...t, columns: [...t.columns, column] }));
   if (hasColumnExpression(column)) next = analyzeColumnExpressions(next, table.name, [column.name], ctx);

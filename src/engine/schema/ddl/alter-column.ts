@@ -16,7 +16,7 @@ import { requireColumn } from '../catalog/catalog-lookup';
 import { mergeOptions } from '../catalog/database-options';
 import type { Column, Table } from '../catalog/table';
 import type { ApplyContext } from './apply-context';
-import { buildColumn, schemaExpression } from './column-builder';
+import { buildColumn, schemaExpression, vectorLengthOf, withColumnOptions } from './column-builder';
 import { applyColumnChange } from './column-change';
 import { alteredIdentity, checkSetDefault, redefinedIdentity } from './identity-columns';
 import { updateTable } from '../catalog/catalog-updates';
@@ -28,13 +28,13 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
   const alteration = action.alteration;
   switch (alteration.kind) {
     case 'redefine':
-      return applyColumnChange(catalog, table, old, redefined(table.name, old, alteration.definition), ctx);
+      return applyColumnChange(catalog, table, old, redefined(catalog, table.name, old, alteration.definition), ctx);
     case 'setOptions':
       return applyColumnChange(
         catalog,
         table,
         old,
-        { ...old, options: mergeOptions(old.options, alteration.options) },
+        withColumnOptions(old, mergeOptions(old.options, alteration.options)),
         ctx,
       );
     case 'setNotNull':
@@ -76,18 +76,18 @@ export function alterColumn(catalog: Catalog, table: Table, action: AlterColumn,
  * The column after `ALTER COLUMN c <definition>`: type, nullability and expressions come from the
  * definition; HIDDEN, placement key and options not written are kept, as Spanner does.
  */
-function redefined(table: string, old: Column, definition: DdlColumnDefinition): Column {
-  const column = buildColumn(definition);
-  const oldVector = old.type.kind === 'array' ? old.type.vectorLength : null;
-  const newVector = column.type.kind === 'array' ? column.type.vectorLength : null;
-  if (newVector !== null) throw cannotAlterColumnToAddVectorLength(old.name);
-  if (oldVector !== null) throw cannotAlterColumnToRemoveVectorLength(old.name);
-  return {
+function redefined(catalog: Catalog, table: string, old: Column, definition: DdlColumnDefinition): Column {
+  // Vector lengths are refused before the type is resolved: a redefinition may not carry one.
+  if (vectorLengthOf(definition.type) !== null) throw cannotAlterColumnToAddVectorLength(old.name);
+  if (old.vectorLength !== null) throw cannotAlterColumnToRemoveVectorLength(old.name);
+  const column = buildColumn(catalog, definition);
+  const options = definition.options === null ? old.options : mergeOptions(old.options, definition.options);
+  const kept = {
     ...column,
     identity: redefinedIdentity(table, old, column),
     name: old.name,
     hidden: old.hidden || column.hidden,
     placementKey: old.placementKey || column.placementKey,
-    options: definition.options === null ? old.options : mergeOptions(old.options, definition.options),
   };
+  return withColumnOptions(kept, options);
 }

@@ -1,6 +1,7 @@
 /**
- * The DDL statement dispatcher: one exhaustive switch over every statement kind, each routed to the
- * function that validates it and returns the new catalog. It holds no rules itself.
+ * The DDL statement dispatcher: one table keyed by statement kind, each routed to the function that
+ * validates it and returns the new catalog, so a new statement kind does not compile until it has
+ * an entry. It holds no rules itself.
  *
  * Statement functions, all `(catalog: Catalog, stmt: <its AST>, ctx: ApplyContext) => Catalog`:
  * - schema core (./): createTable, alterTable, dropTable, renameTable, createIndex, alterIndex,
@@ -46,8 +47,7 @@
  *                                                            collections (./schema-names.ts).
  */
 
-import { assertNever } from '../../../errors/assert-never';
-import type { DdlStatement } from '../../../sql/ast/ddl-statement';
+import type { DdlStatement, DdlStatementKind } from '../../../sql/ast/ddl-statement';
 import type { Catalog } from '../catalog/catalog';
 import * as access from '../objects/access-control';
 import * as changeStreams from '../objects/change-streams';
@@ -71,143 +71,68 @@ import { createTable } from './create-table';
 import { dropTable } from './drop-table';
 import { renameTable } from './rename-table';
 
+type StatementApplier<K extends DdlStatementKind> = (
+  catalog: Catalog,
+  stmt: Extract<DdlStatement, { kind: K }>,
+  ctx: ApplyContext,
+) => Catalog;
+
+const APPLY: { readonly [K in DdlStatementKind]: StatementApplier<K> } = {
+  createDatabase,
+  alterDatabase,
+  createTable,
+  alterTable,
+  dropTable,
+  renameTable,
+  createIndex,
+  createSearchIndex: searchIndexes.createSearchIndex,
+  createVectorIndex: searchIndexes.createVectorIndex,
+  alterIndex: (catalog, stmt, ctx) =>
+    stmt.indexKind === 'index'
+      ? alterIndex(catalog, stmt, ctx)
+      : searchIndexes.alterSearchOrVectorIndex(catalog, stmt, ctx),
+  dropIndex: (catalog, stmt, ctx) =>
+    stmt.indexKind === 'index'
+      ? dropIndex(catalog, stmt, ctx)
+      : searchIndexes.dropSearchOrVectorIndex(catalog, stmt, ctx),
+  createView: views.createView,
+  dropView: views.dropView,
+  createFunction: functions.createFunction,
+  dropFunction: functions.dropFunction,
+  createSequence: sequences.createSequence,
+  alterSequence: sequences.alterSequence,
+  dropSequence: sequences.dropSequence,
+  createChangeStream: changeStreams.createChangeStream,
+  alterChangeStream: changeStreams.alterChangeStream,
+  dropChangeStream: changeStreams.dropChangeStream,
+  createRole: access.createRole,
+  dropRole: access.dropRole,
+  grant: access.grant,
+  revoke: access.revoke,
+  createSchema: schemas.createSchema,
+  alterSchema: schemas.alterSchema,
+  dropSchema: schemas.dropSchema,
+  createModel: models.createModel,
+  alterModel: models.alterModel,
+  dropModel: models.dropModel,
+  createPropertyGraph: propertyGraphs.createPropertyGraph,
+  dropPropertyGraph: propertyGraphs.dropPropertyGraph,
+  createPlacement: placements.createPlacement,
+  alterPlacement: placements.alterPlacement,
+  dropPlacement: placements.dropPlacement,
+  createLocalityGroup: localityGroups.createLocalityGroup,
+  alterLocalityGroup: localityGroups.alterLocalityGroup,
+  dropLocalityGroup: localityGroups.dropLocalityGroup,
+  alterStatistics,
+  createProtoBundle: protoBundles.createProtoBundle,
+  alterProtoBundle: protoBundles.alterProtoBundle,
+  dropProtoBundle: protoBundles.dropProtoBundle,
+  analyze,
+};
+
 export function applyStatement(catalog: Catalog, stmt: DdlStatement, ctx: ApplyContext): Catalog {
-  switch (stmt.kind) {
-    case 'createDatabase':
-      return createDatabase(catalog, stmt, ctx);
-    case 'alterDatabase':
-      return alterDatabase(catalog, stmt, ctx);
-    case 'createTable':
-      return createTable(catalog, stmt, ctx);
-    case 'alterTable':
-      return alterTable(catalog, stmt, ctx);
-    case 'dropTable':
-      return dropTable(catalog, stmt, ctx);
-    case 'renameTable':
-      return renameTable(catalog, stmt, ctx);
-    case 'createIndex':
-      return createIndex(catalog, stmt, ctx);
-    case 'createSearchIndex':
-      return searchIndexes.createSearchIndex(catalog, stmt, ctx);
-    case 'createVectorIndex':
-      return searchIndexes.createVectorIndex(catalog, stmt, ctx);
-    case 'alterIndex':
-      return stmt.indexKind === 'index'
-        ? alterIndex(catalog, stmt, ctx)
-        : searchIndexes.alterSearchOrVectorIndex(catalog, stmt, ctx);
-    case 'dropIndex':
-      return stmt.indexKind === 'index'
-        ? dropIndex(catalog, stmt, ctx)
-        : searchIndexes.dropSearchOrVectorIndex(catalog, stmt, ctx);
-    default:
-      return applyObjectStatement(catalog, stmt, ctx);
-  }
-}
-
-type ObjectStatement = Exclude<
-  DdlStatement,
-  | { kind: 'createDatabase' | 'alterDatabase' | 'createTable' | 'alterTable' | 'dropTable' | 'renameTable' }
-  | { kind: 'createIndex' | 'createSearchIndex' | 'createVectorIndex' | 'alterIndex' | 'dropIndex' }
->;
-
-function applyObjectStatement(catalog: Catalog, stmt: ObjectStatement, ctx: ApplyContext): Catalog {
-  switch (stmt.kind) {
-    case 'createView':
-      return views.createView(catalog, stmt, ctx);
-    case 'dropView':
-      return views.dropView(catalog, stmt, ctx);
-    case 'createFunction':
-      return functions.createFunction(catalog, stmt, ctx);
-    case 'dropFunction':
-      return functions.dropFunction(catalog, stmt, ctx);
-    case 'createSequence':
-      return sequences.createSequence(catalog, stmt, ctx);
-    case 'alterSequence':
-      return sequences.alterSequence(catalog, stmt, ctx);
-    case 'dropSequence':
-      return sequences.dropSequence(catalog, stmt, ctx);
-    case 'createChangeStream':
-      return changeStreams.createChangeStream(catalog, stmt, ctx);
-    case 'alterChangeStream':
-      return changeStreams.alterChangeStream(catalog, stmt, ctx);
-    case 'dropChangeStream':
-      return changeStreams.dropChangeStream(catalog, stmt, ctx);
-    case 'createModel':
-      return models.createModel(catalog, stmt, ctx);
-    case 'alterModel':
-      return models.alterModel(catalog, stmt, ctx);
-    case 'dropModel':
-      return models.dropModel(catalog, stmt, ctx);
-    case 'createPropertyGraph':
-      return propertyGraphs.createPropertyGraph(catalog, stmt, ctx);
-    case 'dropPropertyGraph':
-      return propertyGraphs.dropPropertyGraph(catalog, stmt, ctx);
-    default:
-      return applyDatabaseObjectStatement(catalog, stmt, ctx);
-  }
-}
-
-type DatabaseObjectStatement = Exclude<
-  ObjectStatement,
-  | { kind: 'createView' | 'dropView' | 'createFunction' | 'dropFunction' }
-  | { kind: 'createSequence' | 'alterSequence' | 'dropSequence' }
-  | { kind: 'createChangeStream' | 'alterChangeStream' | 'dropChangeStream' }
-  | { kind: 'createModel' | 'alterModel' | 'dropModel' }
-  | { kind: 'createPropertyGraph' | 'dropPropertyGraph' }
->;
-
-function applyDatabaseObjectStatement(catalog: Catalog, stmt: DatabaseObjectStatement, ctx: ApplyContext): Catalog {
-  switch (stmt.kind) {
-    case 'createSchema':
-      return schemas.createSchema(catalog, stmt, ctx);
-    case 'alterSchema':
-      return schemas.alterSchema(catalog, stmt, ctx);
-    case 'dropSchema':
-      return schemas.dropSchema(catalog, stmt, ctx);
-    case 'createPlacement':
-      return placements.createPlacement(catalog, stmt, ctx);
-    case 'alterPlacement':
-      return placements.alterPlacement(catalog, stmt, ctx);
-    case 'dropPlacement':
-      return placements.dropPlacement(catalog, stmt, ctx);
-    case 'createLocalityGroup':
-      return localityGroups.createLocalityGroup(catalog, stmt, ctx);
-    case 'alterLocalityGroup':
-      return localityGroups.alterLocalityGroup(catalog, stmt, ctx);
-    case 'dropLocalityGroup':
-      return localityGroups.dropLocalityGroup(catalog, stmt, ctx);
-    default:
-      return applyAccessStatement(catalog, stmt, ctx);
-  }
-}
-
-type AccessOrBundleStatement = Exclude<
-  DatabaseObjectStatement,
-  | { kind: 'createSchema' | 'alterSchema' | 'dropSchema' | 'createPlacement' | 'alterPlacement' | 'dropPlacement' }
-  | { kind: 'createLocalityGroup' | 'alterLocalityGroup' | 'dropLocalityGroup' }
->;
-
-function applyAccessStatement(catalog: Catalog, stmt: AccessOrBundleStatement, ctx: ApplyContext): Catalog {
-  switch (stmt.kind) {
-    case 'createRole':
-      return access.createRole(catalog, stmt, ctx);
-    case 'dropRole':
-      return access.dropRole(catalog, stmt, ctx);
-    case 'grant':
-      return access.grant(catalog, stmt, ctx);
-    case 'revoke':
-      return access.revoke(catalog, stmt, ctx);
-    case 'createProtoBundle':
-      return protoBundles.createProtoBundle(catalog, stmt, ctx);
-    case 'alterProtoBundle':
-      return protoBundles.alterProtoBundle(catalog, stmt, ctx);
-    case 'dropProtoBundle':
-      return protoBundles.dropProtoBundle(catalog, stmt, ctx);
-    case 'alterStatistics':
-      return alterStatistics(catalog, stmt, ctx);
-    case 'analyze':
-      return analyze(catalog, stmt, ctx);
-    default:
-      return assertNever(stmt, 'DDL statement');
-  }
+  // The table's type pairs each kind with its own statement type; indexing by a union kind loses
+  // that pairing, so the entry is called through the common signature.
+  const apply = APPLY[stmt.kind] as StatementApplier<DdlStatementKind>;
+  return apply(catalog, stmt, ctx);
 }

@@ -15,6 +15,7 @@ import {
   nullValueForNotNullColumn,
   rowDeletionPolicyWillBreak,
 } from '../../../errors/schema-alter-errors';
+import { isScalar, type SqlType } from '../../query/analyzer/sql-type';
 import type { Catalog } from '../catalog/catalog';
 import {
   findColumn,
@@ -25,13 +26,13 @@ import {
   requireTable,
 } from '../catalog/catalog-lookup';
 import { updateTable } from '../catalog/catalog-updates';
-import { effectiveLength, isAllowedTypeChange, isTimestamp, typeName } from '../catalog/column-types';
+import { baseType, isAllowedTypeChange, isTimestamp, typeName } from '../catalog/column-types';
 import { sameName } from '../catalog/named-map';
 import type { Column, Table } from '../catalog/table';
 import { analyzeColumnExpressions, checkColumnChangeByConstraints } from '../constraints/column-expressions';
 import { checkColumnChangeByObjects } from '../objects/object-dependents';
 import type { ApplyContext } from './apply-context';
-import { allowsCommitTimestamp, checkColumnDefinition } from './column-rules';
+import { checkColumnDefinition } from './column-rules';
 import { hasColumnExpression } from './column-builder';
 import { validateTable } from './table-rules';
 
@@ -42,7 +43,7 @@ export function applyColumnChange(
   column: Column,
   ctx: ApplyContext,
 ): Catalog {
-  checkColumnDefinition(catalog, table.name, column);
+  checkColumnDefinition(table.name, column);
   checkColumnChangeByConstraints(catalog, table.name, old, column);
   checkColumnChangeByObjects(catalog, table.name, old, column);
   let next = updateTable(catalog, table.name, (t) => ({
@@ -67,7 +68,7 @@ export function applyColumnChange(
 function checkKeyColumnChange(catalog: Catalog, table: Table, old: Column, column: Column): void {
   if (!isKeyColumn(table, old.name)) return;
   const qualified = `${table.name}.${old.name}`;
-  if (allowsCommitTimestamp(old) === allowsCommitTimestamp(column)) {
+  if (old.allowsCommitTimestamp === column.allowsCommitTimestamp) {
     const parent = table.interleave === null ? undefined : findTable(catalog, table.interleave.parent);
     if (parent !== undefined && findColumn(parent, old.name) !== undefined) throw alteringParentColumn(qualified);
     if (interleavedChildren(catalog, table.name).some((child) => isKeyColumn(child, old.name))) {
@@ -102,15 +103,14 @@ function checkExistingRows(table: Table, old: Column, column: Column, ctx: Apply
     const key = ctx.data.findInvalidUtf8(table.name, old.name);
     if (key !== null) throw invalidUtf8InAlteredColumn(old.name, key);
   }
-  const limit = effectiveLength(column.type);
-  if (limit < effectiveLength(old.type)) {
+  const limit = column.maxLength;
+  if (limit < old.maxLength) {
     const longer = ctx.data.findValueLongerThan(table.name, old.name, limit);
     if (longer !== null) throw invalidColumnSizeReduction(old.name, limit, longer.length, longer.key);
   }
 }
 
 /** BYTES or ARRAY<BYTES>: the values a change to STRING must find valid UTF-8. */
-function storesBytes(type: Column['type']): boolean {
-  const base = type.kind === 'array' ? type.element : type;
-  return (base.kind === 'sized' || base.kind === 'scalar') && base.name === 'BYTES';
+function storesBytes(type: SqlType): boolean {
+  return isScalar(baseType(type), 'BYTES');
 }

@@ -1,6 +1,7 @@
 /**
- * Rules a column must satisfy on its own: a proto or enum type the bundle holds, name, STRING/BYTES
- * length range, vector length, TOKENLIST columns hidden, allow_commit_timestamp only on TIMESTAMP. Expression rules belong to the
+ * Rules a column must satisfy on its own: name, STRING/BYTES length range, vector length, TOKENLIST
+ * columns hidden, allow_commit_timestamp only on TIMESTAMP. A proto or enum type the bundle lacks
+ * already failed when the column was built (column-builder.ts). Expression rules belong to the
  * constraints code.
  */
 
@@ -12,17 +13,15 @@ import {
   unallowedCommitTimestampOption,
   vectorLengthOnGeneratedOrDefaultColumn,
 } from '../../../errors/schema-errors';
+import { isScalar } from '../../query/analyzer/sql-type';
 import { findOption } from '../catalog/database-options';
-import { baseType, isScalar, isTimestamp, MAX_BYTES_LENGTH, MAX_STRING_LENGTH } from '../catalog/column-types';
-import type { Catalog } from '../catalog/catalog';
+import { baseType, isTimestamp, MAX_BYTES_LENGTH, MAX_STRING_LENGTH } from '../catalog/column-types';
 import type { Column } from '../catalog/table';
-import { checkColumnProtoType } from '../objects/proto-column-types';
 
 const MAX_IDENTIFIER_LENGTH = 128;
 
-/** Checked while the column is built, before the table's other rules (as Spanner orders them). */
-export function checkColumnDefinition(catalog: Catalog, tableName: string, column: Column): void {
-  checkColumnProtoType(catalog, column);
+/** Checked once the column is built, before the table's other rules (as Spanner orders them). */
+export function checkColumnDefinition(tableName: string, column: Column): void {
   if (isScalar(column.type, 'TOKENLIST') && !column.hidden) throw nonHiddenTokenlistColumn(tableName, column.name);
 }
 
@@ -39,25 +38,18 @@ export function validateColumn(tableName: string, column: Column): void {
 }
 
 function checkLength(qualified: string, column: Column): void {
-  const base = baseType(column.type);
-  if (base.kind !== 'sized' || typeof base.length !== 'number') return;
-  const max = base.name === 'STRING' ? MAX_STRING_LENGTH : MAX_BYTES_LENGTH;
-  if (base.length === 0 || base.length > max) throw invalidColumnLength(qualified, String(base.length), 1, max);
+  const length = column.declaredLength;
+  if (typeof length !== 'number') return;
+  const max = isScalar(baseType(column.type), 'STRING') ? MAX_STRING_LENGTH : MAX_BYTES_LENGTH;
+  if (length === 0 || length > max) throw invalidColumnLength(qualified, String(length), 1, max);
 }
 
 function checkVectorLength(qualified: string, column: Column): void {
-  const type = column.type;
-  if (type.kind !== 'array' || type.vectorLength === null) return;
-  if (!isScalar(type.element, 'FLOAT32') && !isScalar(type.element, 'FLOAT64'))
-    throw invalidTypeForVectorLength(qualified);
+  if (column.vectorLength === null) return;
+  const element = baseType(column.type);
+  if (!isScalar(element, 'FLOAT32') && !isScalar(element, 'FLOAT64')) throw invalidTypeForVectorLength(qualified);
   if (column.generated !== null || column.defaultValue !== null)
     throw vectorLengthOnGeneratedOrDefaultColumn(qualified);
-}
-
-/** Whether allow_commit_timestamp is set to true. */
-export function allowsCommitTimestamp(column: Column): boolean {
-  const value = findOption(column.options, 'allow_commit_timestamp')?.value;
-  return value?.kind === 'bool' && value.value;
 }
 
 /** Spanner's rule for table, index and other schema object names (optionally `schema.name`). */

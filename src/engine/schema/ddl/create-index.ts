@@ -22,7 +22,7 @@ import type { Index } from '../catalog/schema-objects';
 import type { Table } from '../catalog/table';
 import type { ApplyContext } from './apply-context';
 import { assertNameAvailable } from './schema-names';
-import { nonNullOptions } from './column-builder';
+import { nonNullOptions } from '../objects/object-options';
 import { indexDataKey, validateIndex } from './index-rules';
 import { ancestorsOf } from './interleave-rules';
 

@@ -16,7 +16,8 @@ import { analyzeColumnExpressions } from '../constraints/column-expressions';
 import { addTableConstraint } from '../constraints/table-constraints';
 import type { ApplyContext } from './apply-context';
 import { assertNameAvailable, nameInUse } from './schema-names';
-import { buildColumn, hasColumnExpression, nonNullOptions } from './column-builder';
+import { buildColumn, hasColumnExpression } from './column-builder';
+import { nonNullOptions } from '../objects/object-options';
 import { checkColumnDefinition, validateSchemaObjectName } from './column-rules';
 import { checkNewIdentityColumn } from './identity-columns';
 import { validateTable } from './table-rules';
@@ -29,10 +30,11 @@ export function createTable(catalog: Catalog, stmt: DdlCreateTable, ctx: ApplyCo
   if (stmt.ifNotExists && nameInUse(catalog, name) !== undefined) return catalog;
   assertNameAvailable(catalog, name);
   validateSchemaObjectName('Table', name);
-  const columns = stmt.columns.map(buildColumn);
-  columns.forEach((c) => {
-    checkColumnDefinition(catalog, name, c);
-    checkNewIdentityColumn(catalog, name, c);
+  const columns = stmt.columns.map((def) => {
+    const column = buildColumn(catalog, def);
+    checkColumnDefinition(name, column);
+    checkNewIdentityColumn(catalog, name, column);
+    return column;
   });
   const table: Table = {
     name,

@@ -17,9 +17,11 @@ import {
   unspecifiedIdentityColumnSequenceKind,
 } from '../../../errors/identity-errors';
 import type { DdlIdentityAlteration } from '../../../sql/ast/ddl-table';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
+import type { SequenceParams } from '../catalog/sequence-params';
 import type { Catalog } from '../catalog/catalog';
-import { isScalar, typeName } from '../catalog/column-types';
+import { isScalar } from '../../query/analyzer/sql-type';
+import { typeName } from '../catalog/column-types';
 import { databaseOptionsOf } from '../catalog/database-options';
 import type { Column, Table } from '../catalog/table';
 import {
@@ -72,7 +74,7 @@ export function checkNewIdentityColumn(catalog: Catalog, table: string, column: 
  * stays one, the counter and skip range written replace the old ones; those not written, and the
  * kind, are kept.
  */
-export function redefinedIdentity(table: string, old: Column, column: Column): SequenceParamsDef | null {
+export function redefinedIdentity(table: string, old: Column, column: Column): SequenceParams | null {
   if (old.identity === null) {
     if (column.identity !== null) throw cannotAlterToIdentityColumn(table, old.name);
     return null;
@@ -94,14 +96,14 @@ export function alteredIdentity(
   column: Column,
   written: string,
   alteration: DdlIdentityAlteration,
-): SequenceParamsDef {
+): SequenceParams {
   if (column.identity === null) throw columnIsNotIdentityColumn(table, written);
   const options = alterationOptions(alteration);
   validateSequenceOptions(options, column.identity);
   return applySequenceOptions(column.identity, options);
 }
 
-function alterationOptions(alteration: DdlIdentityAlteration): OptionDef[] {
+function alterationOptions(alteration: DdlIdentityAlteration): SchemaOption[] {
   switch (alteration.kind) {
     case 'restartCounter':
       return [{ name: START_WITH_COUNTER_OPTION, value: { kind: 'int', value: alteration.value } }];
@@ -115,8 +117,8 @@ function alterationOptions(alteration: DdlIdentityAlteration): OptionDef[] {
 }
 
 /** The counter and skip range as sequence options; the kind is not one Spanner lets change. */
-function parameterOptions(params: SequenceParamsDef): OptionDef[] {
-  const options: OptionDef[] = [];
+function parameterOptions(params: SequenceParams): SchemaOption[] {
+  const options: SchemaOption[] = [];
   if (params.startCounterWith !== null) {
     options.push({ name: START_WITH_COUNTER_OPTION, value: { kind: 'int', value: params.startCounterWith } });
   }

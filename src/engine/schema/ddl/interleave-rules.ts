@@ -68,8 +68,8 @@ function checkKeyPart(
   if (!sameType(childType, parentType)) {
     throw incorrectParentKeyType(child.objectType, child.name, parentName, typeName(childType), typeName(parentType));
   }
-  const childLength = declaredLength(childType);
-  const parentLength = declaredLength(parentType);
+  const childLength = declaredLength(childPart.column.declaredLength);
+  const parentLength = declaredLength(parentPart.column.declaredLength);
   if (childLength !== parentLength) {
     const text = (n: number | null) => (n === null ? 'MAX' : String(n));
     throw incorrectParentKeyLength(child.objectType, child.name, parentName, text(childLength), text(parentLength));

@@ -9,7 +9,8 @@
 
 import { unimplementedFeature } from '../../../errors/general-errors';
 import type { SpannerValue } from '../../../types/spanner-value';
-import { typeFromColumnType, BOOL, type ScopeColumn, type SqlType } from '../../query/analyzer/index';
+import { BOOL, isScalar, type ScopeColumn, type SqlType } from '../../query/analyzer/index';
+import { analyzableType } from '../catalog/column-types';
 import { compileExpression, type EvalContext, type Evaluator } from '../../query/evaluator/index';
 import type { Catalog } from '../catalog/catalog';
 import { sameName } from '../catalog/named-map';
@@ -109,7 +110,7 @@ export class TableExpressions {
   }
 
   private targetOf(column: Column): SqlType {
-    const type = typeFromColumnType(column.type);
+    const type = analyzableType(column.type);
     if (type === null) throw unimplementedFeature(`Evaluating expressions of the PROTO or ENUM column ${column.name}`);
     return type;
   }
@@ -138,5 +139,5 @@ export class TableExpressions {
 
 /** Search index token columns: derived data the evaluator does not compute. */
 export function isTokenList(column: Column): boolean {
-  return column.type.kind === 'scalar' && column.type.name === 'TOKENLIST';
+  return isScalar(column.type, 'TOKENLIST');
 }

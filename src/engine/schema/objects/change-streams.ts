@@ -19,7 +19,7 @@ import type {
   DdlDropChangeStream,
 } from '../../../sql/ast/ddl-change-stream';
 import type { DdlOption } from '../../../sql/ast/ddl-common';
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
 import type { Catalog } from '../catalog/catalog';
 import { lookupNamed, putNamed, removeNamed } from '../catalog/named-map';
 import type { ChangeStream, ChangeStreamFor } from '../catalog/schema-objects';
@@ -57,7 +57,7 @@ export function createChangeStream(catalog: Catalog, stmt: DdlCreateChangeStream
  * The option list a stream shows after `written`: the list as written, or nothing while no option
  * has ever had a value (the stored list is non-empty exactly when one had).
  */
-function shownOptions(current: readonly OptionDef[], written: readonly DdlOption[]): OptionDef[] {
+function shownOptions(current: readonly SchemaOption[], written: readonly DdlOption[]): SchemaOption[] {
   const list = optionDefs(written).map((o) => ({ name: o.name.toLowerCase(), value: o.value }));
   const everValued = current.length > 0 || list.some((o) => o.value.kind !== 'null');
   return everValued ? list : [];

@@ -19,7 +19,7 @@ import type {
   DdlCreateLocalityGroup,
   DdlDropLocalityGroup,
 } from '../../../sql/ast/ddl-database';
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
 import type { Catalog } from '../catalog/catalog';
 import { objectNameInUse } from './object-namespace';
 import { lookupNamed, nameKey, putNamed, removeNamed } from '../catalog/named-map';
@@ -76,7 +76,7 @@ export function dropLocalityGroup(catalog: Catalog, stmt: DdlDropLocalityGroup, 
 
 /** True when a table or column names the group in its `locality_group` option. */
 function localityGroupInUse(catalog: Catalog, name: string): boolean {
-  const uses = (options: readonly OptionDef[]): boolean => {
+  const uses = (options: readonly SchemaOption[]): boolean => {
     const value = findOptionValue(options, 'locality_group');
     return value?.kind === 'string' && nameKey(value.value) === nameKey(name);
   };

@@ -24,8 +24,11 @@ import {
 } from '../../../errors/model-errors';
 import type { DdlColumnType } from '../../../sql/ast/ddl-common';
 import type { DdlColumnDefinition } from '../../../sql/ast/ddl-table';
+import type { StructSqlType, SqlType } from '../../query/analyzer/sql-type';
+import { NO_NAMED_TYPES, typeFromColumnType } from '../../query/analyzer/type-from-syntax';
 import type { ModelColumn } from '../catalog/schema-objects';
-import { printColumnType } from '../../../sql/printer/ddl-type-printer';
+import { declaredLengthOf } from '../ddl/column-builder';
+import { printColumnType } from '../printer/column-type-printer';
 import { nonNullOptions } from './object-options';
 
 export const MAX_STRUCT_FIELDS = 10;
@@ -43,7 +46,10 @@ export function buildModelColumn(model: string, def: DdlColumnDefinition): Model
   if (def.generated !== null) throw modelColumnGenerated(model, name);
   if (def.defaultValue !== null) throw modelColumnDefault(model, name);
   const required = nonNullOptions(def.options).filter((o) => o.name.toLowerCase() === 'required');
-  return { name, type: def.type, options: required.map((o) => ({ name: 'required', value: o.value })) };
+  // Proto and enum names were refused above, so the type resolves.
+  const type = typeFromColumnType(def.type, NO_NAMED_TYPES) as SqlType;
+  const options = required.map((o) => ({ name: 'required', value: o.value }));
+  return { name, type, declaredLength: declaredLengthOf(def.type), options };
 }
 
 /** Types the schema cannot hold at all: arrays of arrays, unknown (proto) names. */
@@ -77,10 +83,9 @@ export function validateModelColumns(model: string, columns: readonly ModelColum
   }
 }
 
-function checkSupportedType(model: string, column: ModelColumn, type: DdlColumnType): void {
+function checkSupportedType(model: string, column: ModelColumn, type: SqlType): void {
   switch (type.kind) {
     case 'scalar':
-    case 'sized':
       if (SUPPORTED_SCALARS.has(type.name)) return;
       break;
     case 'array':
@@ -88,18 +93,19 @@ function checkSupportedType(model: string, column: ModelColumn, type: DdlColumnT
       break;
     case 'struct':
       return checkStructType(model, column, type);
-    case 'named':
+    case 'proto':
+    case 'enum':
       break;
   }
-  throw modelColumnTypeUnsupported(model, column.name, printColumnType(column.type));
+  throw modelColumnTypeUnsupported(model, column.name, printColumnType(column.type, column.declaredLength));
 }
 
-function checkStructType(model: string, column: ModelColumn, type: Extract<DdlColumnType, { kind: 'struct' }>): void {
+function checkStructType(model: string, column: ModelColumn, type: StructSqlType): void {
   if (type.fields.length === 0) throw emptyStruct();
   if (type.fields.length > MAX_STRUCT_FIELDS) throw structFieldCountExceedsLimit(MAX_STRUCT_FIELDS);
   const names = new Map<string, string>();
   for (const field of type.fields) {
-    if (field.name === '') throw missingStructFieldName(printColumnType(type));
+    if (field.name === null || field.name === '') throw missingStructFieldName(printColumnType(type));
     const earlier = names.get(field.name.toLowerCase());
     if (earlier !== undefined) {
       if (earlier !== field.name) throw structFieldNamesDifferOnlyInCase(printColumnType(type), field.name, earlier);

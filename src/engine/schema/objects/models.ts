@@ -17,7 +17,7 @@ import {
   tooManyModelsPerDatabase,
 } from '../../../errors/model-errors';
 import type { DdlAlterModel, DdlCreateModel, DdlDropModel } from '../../../sql/ast/ddl-model';
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
 import type { Catalog } from '../catalog/catalog';
 import { objectNameInUse } from './object-namespace';
 import { lookupNamed, putNamed, removeNamed } from '../catalog/named-map';
@@ -60,8 +60,8 @@ function buildColumns(model: string, defs: DdlCreateModel['input']): ModelColumn
   return (defs ?? []).map((d) => buildModelColumn(model, d));
 }
 
-function orderedOptions(options: readonly OptionDef[]): OptionDef[] {
-  const rank = (o: OptionDef) => OPTION_ORDER.indexOf(o.name.toLowerCase());
+function orderedOptions(options: readonly SchemaOption[]): SchemaOption[] {
+  const rank = (o: SchemaOption) => OPTION_ORDER.indexOf(o.name.toLowerCase());
   return [...options].map((o) => ({ name: o.name.toLowerCase(), value: o.value })).sort((a, b) => rank(a) - rank(b));
 }
 

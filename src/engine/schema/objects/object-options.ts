@@ -6,30 +6,30 @@
  */
 
 import type { DdlOption, DdlOptionValue } from '../../../sql/ast/ddl-common';
-import type { OptionDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
 import { mergeOptions } from '../catalog/database-options';
 
-export function optionDefs(options: readonly DdlOption[] | null): OptionDef[] {
+export function optionDefs(options: readonly DdlOption[] | null): SchemaOption[] {
   return (options ?? []).map((o) => ({ name: o.name, value: o.value }));
 }
 
 /** Options of a new object: those set to NULL are simply not set. */
-export function nonNullOptions(options: readonly DdlOption[] | null): OptionDef[] {
+export function nonNullOptions(options: readonly DdlOption[] | null): SchemaOption[] {
   return optionDefs(options).filter((o) => o.value.kind !== 'null');
 }
 
 /** The list after `SET OPTIONS (...)`: NULL unsets, known names keep their place, new ones append. */
 export function mergedOptions(
-  current: readonly OptionDef[],
-  updates: readonly DdlOption[] | readonly OptionDef[],
-): OptionDef[] {
+  current: readonly SchemaOption[],
+  updates: readonly DdlOption[] | readonly SchemaOption[],
+): SchemaOption[] {
   return mergeOptions(
     current,
     updates.map((o) => ({ name: o.name, value: o.value })),
   );
 }
 
-export function findOptionValue(options: readonly OptionDef[], name: string): DdlOptionValue | undefined {
+export function findOptionValue(options: readonly SchemaOption[], name: string): DdlOptionValue | undefined {
   const key = name.toLowerCase();
   return options.find((o) => o.name.toLowerCase() === key)?.value;
 }

@@ -31,8 +31,9 @@ import type {
   DdlGraphNodeReference,
 } from '../../../sql/ast/ddl-property-graph';
 import { parseExpression } from '../../../sql/index';
-import { printColumnType } from '../../../sql/printer/ddl-type-printer';
-import { analyzeExpression, referencedColumns, typeFromColumnType, typeSqlName } from '../../query/analyzer/index';
+import { analyzeExpression, referencedColumns, typeSqlName } from '../../query/analyzer/index';
+import { hasProtoOrEnum } from '../catalog/column-types';
+import { printColumnType } from '../printer/column-type-printer';
 import type { Catalog } from '../catalog/catalog';
 import { findColumn } from '../catalog/catalog-lookup';
 import { lookupNamed, nameKey } from '../catalog/named-map';
@@ -91,9 +92,9 @@ class ElementScope {
   }
 }
 
+/** Proto and enum types as DDL prints them (quoted when needed), the others as the analyzer names them. */
 export function columnTypeName(column: Column): string {
-  const type = typeFromColumnType(column.type);
-  return type === null ? printColumnType(column.type) : typeSqlName(type);
+  return hasProtoOrEnum(column.type) ? printColumnType(column.type) : typeSqlName(column.type);
 }
 
 export function resolveElement(

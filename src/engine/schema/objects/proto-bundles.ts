@@ -3,7 +3,7 @@
  * with the descriptor files that define them. CREATE and ALTER read the descriptors sent with the
  * schema change (ApplyContext.protoDescriptors); CREATE replaces any existing bundle, as Spanner's
  * emulator does. Every change is followed by Spanner's column check: no column may keep a proto or
- * enum type the bundle no longer holds. Columns naming types are checked in proto-column-types.ts.
+ * enum type the bundle no longer holds (proto-column-types.ts, which also resolves column types).
  */
 
 import { protoBundleMissing } from '../../../errors/schema-object-errors';
@@ -12,7 +12,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ApplyContext } from '../ddl/apply-context';
 import { ProtoBundleBuilder, type BuiltBundle } from './proto-bundle-builder';
 import { checkBundleFeatures } from './proto-bundle-features';
-import { checkColumnsKeepTheirTypes } from './proto-column-types';
+import { retypeProtoColumns } from './proto-column-types';
 
 export function createProtoBundle(catalog: Catalog, stmt: DdlCreateProtoBundle, ctx: ApplyContext): Catalog {
   const builder = new ProtoBundleBuilder(ctx.protoDescriptors, null);
@@ -39,7 +39,5 @@ export function dropProtoBundle(catalog: Catalog, stmt: DdlDropProtoBundle, ctx:
 
 function withBundle(catalog: Catalog, bundle: BuiltBundle): Catalog {
   checkBundleFeatures(bundle);
-  const next = { ...catalog, protoBundleTypes: bundle.types, protoBundleFiles: bundle.files };
-  checkColumnsKeepTheirTypes(next);
-  return next;
+  return retypeProtoColumns({ ...catalog, protoBundleTypes: bundle.types, protoBundleFiles: bundle.files });
 }

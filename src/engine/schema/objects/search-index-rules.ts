@@ -26,7 +26,8 @@ import {
   vectorIndexKeyWithoutVectorLength,
 } from '../../../errors/search-index-errors';
 import { findColumn, isKeyColumn } from '../catalog/catalog-lookup';
-import { isKeyableType, isScalar, keyTypeName, typeName } from '../catalog/column-types';
+import { isScalar } from '../../query/analyzer/sql-type';
+import { isKeyableType, keyTypeName, typeName } from '../catalog/column-types';
 import { nameKey, sameName } from '../catalog/named-map';
 import type { Index } from '../catalog/schema-objects';
 import type { Column, Table } from '../catalog/table';
@@ -90,9 +91,9 @@ export function validateVectorIndex(index: Index, table: Table): void {
   if (!isScalar(type.element, 'FLOAT32') && !isScalar(type.element, 'FLOAT64')) {
     throw vectorIndexKeyNotFloatArray(key.name, index.name);
   }
-  if (type.vectorLength === null) throw vectorIndexKeyWithoutVectorLength(key.name, index.name);
-  if (type.vectorLength > MAX_VECTOR_LENGTH) {
-    throw vectorIndexKeyVectorLengthTooLarge(key.name, index.name, type.vectorLength, MAX_VECTOR_LENGTH);
+  if (key.vectorLength === null) throw vectorIndexKeyWithoutVectorLength(key.name, index.name);
+  if (key.vectorLength > MAX_VECTOR_LENGTH) {
+    throw vectorIndexKeyVectorLengthTooLarge(key.name, index.name, key.vectorLength, MAX_VECTOR_LENGTH);
   }
   if (!key.notNull && !nullFiltered(index, key.name)) throw vectorIndexKeyNullable(key.name, index.name);
 }

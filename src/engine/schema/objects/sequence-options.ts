@@ -14,7 +14,8 @@ import {
 } from '../../../errors/schema-object-errors';
 import type { DdlOptionValue } from '../../../sql/ast/ddl-common';
 import type { DdlSequenceParams } from '../../../sql/ast/ddl-table';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
+import type { SequenceParams } from '../catalog/sequence-params';
 
 export const SEQUENCE_KIND_OPTION = 'sequence_kind';
 export const START_WITH_COUNTER_OPTION = 'start_with_counter';
@@ -30,11 +31,11 @@ const INTEGER_OPTIONS: ReadonlySet<string> = new Set([
   SKIP_RANGE_MAX_OPTION,
 ]);
 
-export const NO_SEQUENCE_PARAMS: SequenceParamsDef = { sequenceKind: null, skipRange: null, startCounterWith: null };
+export const NO_SEQUENCE_PARAMS: SequenceParams = { sequenceKind: null, skipRange: null, startCounterWith: null };
 
 /** The options a clause-form statement stands for. */
-export function optionsFromClauses(params: DdlSequenceParams): OptionDef[] {
-  const options: OptionDef[] = [];
+export function optionsFromClauses(params: DdlSequenceParams): SchemaOption[] {
+  const options: SchemaOption[] = [];
   if (params.bitReversedPositive) {
     options.push({ name: SEQUENCE_KIND_OPTION, value: { kind: 'string', value: BIT_REVERSED_POSITIVE } });
   }
@@ -46,7 +47,7 @@ export function optionsFromClauses(params: DdlSequenceParams): OptionDef[] {
 }
 
 /** `SKIP RANGE a, b` as options; null stands for `NO SKIP RANGE`. */
-export function skipRangeOptions(range: { min: string; max: string } | null): OptionDef[] {
+export function skipRangeOptions(range: { min: string; max: string } | null): SchemaOption[] {
   const value = (v: string | undefined): DdlOptionValue =>
     v === undefined ? { kind: 'null' } : { kind: 'int', value: v };
   return [
@@ -60,7 +61,7 @@ export function skipRangeOptions(range: { min: string; max: string } | null): Op
  * one supported kind, integer (or NULL) counters and ranges. They fail as syntax errors of the
  * statement, quoted as written.
  */
-export function checkSequenceOptionSyntax(options: readonly OptionDef[], statementText: string): void {
+export function checkSequenceOptionSyntax(options: readonly SchemaOption[], statementText: string): void {
   const fail = (detail: string) => ddlParseError(statementText.trim(), detail);
   const seen = new Set<string>();
   for (const option of options) {
@@ -89,7 +90,7 @@ function unexpectedValue(option: string, kinds: string): string {
  * new sequence): a positive start counter, and a skip range set as a pair, ordered, and reaching
  * into the positive numbers.
  */
-export function validateSequenceOptions(options: readonly OptionDef[], current: SequenceParamsDef | null): void {
+export function validateSequenceOptions(options: readonly SchemaOption[], current: SequenceParams | null): void {
   const integers = new Map<string, bigint | null>();
   for (const option of options) {
     const name = option.name.toLowerCase();
@@ -109,7 +110,7 @@ export function validateSequenceOptions(options: readonly OptionDef[], current: 
 }
 
 /** The settings after applying already validated `options` to `params`. */
-export function applySequenceOptions(params: SequenceParamsDef, options: readonly OptionDef[]): SequenceParamsDef {
+export function applySequenceOptions(params: SequenceParams, options: readonly SchemaOption[]): SequenceParams {
   let { sequenceKind, skipRange, startCounterWith } = params;
   let skipMin = skipRange?.min ?? null;
   let skipMax = skipRange?.max ?? null;
@@ -134,6 +135,6 @@ export function applySequenceOptions(params: SequenceParamsDef, options: readonl
   return { sequenceKind, skipRange, startCounterWith };
 }
 
-export function hasSequenceKindOption(options: readonly OptionDef[]): boolean {
+export function hasSequenceKindOption(options: readonly SchemaOption[]): boolean {
   return options.some((o) => o.name.toLowerCase() === SEQUENCE_KIND_OPTION);
 }

@@ -13,7 +13,8 @@ import {
   unspecifiedSequenceKind,
 } from '../../../errors/schema-object-errors';
 import type { DdlAlterSequence, DdlCreateSequence, DdlDropSequence } from '../../../sql/ast/ddl-sequence';
-import type { OptionDef, SequenceParamsDef } from '../../../sql/printer/ddl-definitions';
+import type { SchemaOption } from '../catalog/schema-option';
+import type { SequenceParams } from '../catalog/sequence-params';
 import type { Catalog } from '../catalog/catalog';
 import { objectNameInUse } from './object-namespace';
 import { databaseOptionsOf } from '../catalog/database-options';
@@ -85,7 +86,7 @@ export function alterSequence(catalog: Catalog, stmt: DdlAlterSequence, ctx: App
 function alterationOptions(
   current: Sequence,
   action: DdlAlterSequence['action'],
-): { options: OptionDef[]; form: Sequence['form'] } {
+): { options: SchemaOption[]; form: Sequence['form'] } {
   const written = writtenForm(current);
   const wantsOptions = action.kind === 'setOptions';
   if (written !== null && written !== (wantsOptions ? 'options' : 'clauses')) {
@@ -111,7 +112,7 @@ function writtenForm(sequence: Sequence): Sequence['form'] | null {
   return bare ? null : sequence.form;
 }
 
-function sameParams(a: SequenceParamsDef, b: SequenceParamsDef): boolean {
+function sameParams(a: SequenceParams, b: SequenceParams): boolean {
   return (
     a.sequenceKind === b.sequenceKind &&
     a.startCounterWith === b.startCounterWith &&

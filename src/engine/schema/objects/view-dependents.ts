@@ -18,8 +18,7 @@ import type { SchemaObjectRef } from '../catalog/dependencies';
 import { namedValues, putNamed } from '../catalog/named-map';
 import type { View } from '../catalog/schema-objects';
 import { analyzeViewBody, type ViewAnalysis } from './view-analysis/view-analyzer';
-import { columnTypeOfSql, sameViewType, viewTypeName } from './view-analysis/view-types';
-import { typeFromColumnType } from '../../query/analyzer/type-from-syntax';
+import { sameViewType, viewTypeName } from './view-analysis/view-types';
 
 export function sameRef(a: SchemaObjectRef, b: SchemaObjectRef): boolean {
   if (a.kind === 'column' || b.kind === 'column') {
@@ -69,10 +68,7 @@ export function revalidateDependentViews(
   for (const view of viewsDependingOn(after, ref)) {
     const analysis = reanalyze(after, view, action, dependency);
     checkSameSignature(view, analysis, action, dependency);
-    const columns = analysis.columns.map((c) => ({
-      name: c.name,
-      type: c.type === null ? null : columnTypeOfSql(c.type),
-    }));
+    const columns = analysis.columns.map((c) => ({ name: c.name, type: c.type }));
     next = { ...next, views: putNamed(next.views, { ...view, columns, dependencies: analysis.dependencies }) };
   }
   return next;
@@ -95,7 +91,7 @@ function checkSameSignature(view: View, analysis: ViewAnalysis, action: string, 
     if (before.name.toLowerCase() !== now.name.toLowerCase()) {
       throw dependentViewColumnRename(action, dependency, view.name, before.name, now.name);
     }
-    const oldType = before.type === null ? null : typeFromColumnType(before.type);
+    const oldType = before.type;
     if (!sameViewType(oldType, now.type) && oldType !== null && now.type !== null) {
       throw dependentViewColumnRetype(action, dependency, view.name, viewTypeName(oldType), viewTypeName(now.type));
     }

@@ -25,7 +25,6 @@ import type { ApplyContext } from '../ddl/apply-context';
 import { requireSchemaOfName } from './object-names';
 import { isBuiltinFunction } from './view-analysis/call-typing';
 import { analyzeViewBody, type ViewAnalysis } from './view-analysis/view-analyzer';
-import { columnTypeOfSql } from './view-analysis/view-types';
 import { checkDropByDependents, readsTransitively, revalidateDependents } from './schema-dependents';
 
 export function createView(catalog: Catalog, stmt: DdlCreateView, ctx: ApplyContext): Catalog {
@@ -45,7 +44,7 @@ export function createView(catalog: Catalog, stmt: DdlCreateView, ctx: ApplyCont
     security: stmt.security,
     body: stmt.query.text,
     ast: analysis.ast,
-    columns: analysis.columns.map((c) => ({ name: c.name, type: c.type === null ? null : columnTypeOfSql(c.type) })),
+    columns: analysis.columns.map((c) => ({ name: c.name, type: c.type })),
     dependencies: analysis.dependencies,
   };
   if (replaced === undefined) return { ...catalog, views: putNamed(catalog.views, view) };

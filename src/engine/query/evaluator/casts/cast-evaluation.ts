@@ -42,6 +42,9 @@ export function evaluateCast(
     case 'scalar':
       if (to.kind !== 'scalar') throw unsupported(from, to);
       return castScalar(value, from.name, to.name, ctx);
+    case 'proto':
+    case 'enum':
+      throw unsupported(from, to);
     default:
       return assertNever(from, 'type');
   }

@@ -18,7 +18,7 @@ import { resolveExpression } from './expression-resolver';
 import { checkFunctionSignature } from './signature-checks';
 import type { ViewAnalysisContext } from './view-analysis-context';
 import type { Scope } from './view-scope';
-import { typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
+import { NO_NAMED_TYPES, typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
 
 /** Functions a read-only query may not call, so neither may a view or function body. */
 const READ_WRITE_FUNCTIONS: ReadonlySet<string> = new Set(['GET_NEXT_SEQUENCE_VALUE']);
@@ -36,7 +36,7 @@ export function resolveFunctionCall(call: FunctionCall, scope: Scope, ctx: ViewA
   if (udf !== undefined) {
     ctx.addDependency({ kind: 'function', name: udf.name });
     const returns = udf.definition.returns;
-    return exprInfo(returns === null ? null : typeFromColumnType(returns));
+    return exprInfo(returns === null ? null : typeFromColumnType(returns, NO_NAMED_TYPES));
   }
   if (call.star) return exprInfo(INT64);
   if (!call.args.some((a) => a.kind === 'namedArgument')) checkFunctionSignature(name, args, ctx.site(call.loc));

@@ -19,7 +19,7 @@ import { resolveExpression } from './expression-resolver';
 import { resolveCallArguments } from './call-resolver';
 import type { ViewAnalysisContext } from './view-analysis-context';
 import { VALUE_TABLE_COLUMN, type NameList, type RangeVariable, type Scope } from './view-scope';
-import { typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
+import { analyzableType } from '../../catalog/column-types';
 
 /** `scope` holds the enclosing query's names and the FROM items to the left of `item`. */
 export function resolveFromItem(item: FromItem, scope: Scope, ctx: ViewAnalysisContext): RangeVariable[] {
@@ -60,11 +60,7 @@ function resolveTableRef(item: TableRef, scope: Scope, ctx: ViewAnalysisContext)
   const view = lookupNamed(ctx.catalog.views, name);
   if (view !== undefined) {
     ctx.addDependency({ kind: 'view', name: view.name });
-    const columns = view.columns.map((c) => ({
-      name: c.name,
-      type: c.type === null ? null : typeFromColumnType(c.type),
-      ref: null,
-    }));
+    const columns = view.columns.map((c) => ({ name: c.name, type: c.type, ref: null }));
     if (columns.length === 1 && columns[0].name === VALUE_TABLE_COLUMN) {
       return [{ alias, columns: [], value: { type: columns[0].type }, opaque: false }];
     }
@@ -80,7 +76,7 @@ function resolveTableRef(item: TableRef, scope: Scope, ctx: ViewAnalysisContext)
 function tableVariable(alias: string, table: Table): RangeVariable {
   const columns = table.columns.map((c) => ({
     name: c.name,
-    type: typeFromColumnType(c.type),
+    type: analyzableType(c.type),
     ref: { kind: 'column' as const, table: table.name, column: c.name },
   }));
   return { alias, columns, value: null, opaque: false };

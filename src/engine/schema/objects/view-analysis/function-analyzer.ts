@@ -11,7 +11,7 @@ import type { Expression } from '../../../../sql/ast/expression';
 import type { DdlCreateFunction } from '../../../../sql/ast/ddl-view';
 import { parseExpressionAt } from '../../../../sql/index';
 import { parseBodyAfter } from './body-parser';
-import { printColumnType } from '../../../../sql/printer/ddl-type-printer';
+import { printDdlColumnType } from '../../../../sql/printer/ddl-type-printer';
 import type { Catalog } from '../../catalog/catalog';
 import type { SchemaObjectRef } from '../../catalog/dependencies';
 import { assignableTo } from '../../../query/analyzer/coercion';
@@ -21,7 +21,7 @@ import { hasLockMode } from './lock-mode';
 import { resolveQuery } from './query-resolver';
 import { ViewAnalysisContext } from './view-analysis-context';
 import { Scope } from './view-scope';
-import { typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
+import { NO_NAMED_TYPES, typeFromColumnType } from '../../../query/analyzer/type-from-syntax';
 
 export interface FunctionAnalysis {
   readonly ast: Expression;
@@ -31,8 +31,8 @@ export interface FunctionAnalysis {
 }
 
 function statementPrefix(def: DdlCreateFunction): string {
-  const params = def.params.map((p) => `${p.name.name} ${printColumnType(p.type)}`).join(', ');
-  const returns = def.returns === null ? '' : ` RETURNS ${printColumnType(def.returns)}`;
+  const params = def.params.map((p) => `${p.name.name} ${printDdlColumnType(p.type)}`).join(', ');
+  const returns = def.returns === null ? '' : ` RETURNS ${printDdlColumnType(def.returns)}`;
   return `CREATE FUNCTION \`${def.name.name}\`(${params})${returns} SQL SECURITY INVOKER AS (`;
 }
 
@@ -44,9 +44,9 @@ export function analyzeFunctionBody(catalog: Catalog, def: DdlCreateFunction, bo
   if (hasLockMode(ast))
     throw unexpectedLockMode('function body query', { text: `${prefix}${body})`, offset: prefix.length - 1 });
   ctx.resolveQuery = resolveQuery;
-  const params = new Map(def.params.map((p) => [p.name.name, typeFromColumnType(p.type)]));
+  const params = new Map(def.params.map((p) => [p.name.name, typeFromColumnType(p.type, NO_NAMED_TYPES)]));
   const info = resolveExpression(ast, Scope.root().withNames(params), ctx);
-  const declared = def.returns === null ? null : typeFromColumnType(def.returns);
+  const declared = def.returns === null ? null : typeFromColumnType(def.returns, NO_NAMED_TYPES);
   if (
     declared !== null &&
     info.type !== null &&

@@ -1,32 +1,14 @@
 /**
- * Conversions between the three spellings of a type a view meets: DDL column types (with STRING
- * lengths and vector lengths, as tables store them), CAST targets written in a query, and the
- * analyzer's value types. Proto and enum types are not supported by this emulator's schema, so a
- * named type is unknown. A CAST target GoogleSQL does not know is an analysis error.
+ * Types as a view meets them: CAST targets written in a query become the analyzer's value types
+ * (which is also what the catalog holds for table and view columns), and the names and equality
+ * of view column types. Proto and enum CAST targets are not supported yet, so a named type is
+ * unknown. A CAST target GoogleSQL does not know is an analysis error.
  */
 
 import { typeNotFound } from '../../../../errors/analyzer-errors';
-import type { DdlColumnType } from '../../../../sql/ast/ddl-common';
 import type { TypeNode } from '../../../../sql/ast/type';
 import { arrayOf, scalar, structOf, typeSqlName, type SqlType } from '../../../query/analyzer/sql-type';
 import type { ViewAnalysisContext } from './view-analysis-context';
-
-/** A value type as the catalog stores view columns (STRING and BYTES without a length). */
-export function columnTypeOfSql(type: SqlType): DdlColumnType {
-  switch (type.kind) {
-    case 'scalar':
-      return type.name === 'STRING' || type.name === 'BYTES'
-        ? { kind: 'sized', name: type.name, length: null }
-        : { kind: 'scalar', name: type.name };
-    case 'array':
-      return { kind: 'array', element: columnTypeOfSql(type.element), vectorLength: null };
-    case 'struct':
-      return {
-        kind: 'struct',
-        fields: type.fields.map((f) => ({ name: f.name ?? '', type: columnTypeOfSql(f.type) })),
-      };
-  }
-}
 
 /** The CAST target type; unknown type names are GoogleSQL's "Type not found". */
 export function sqlTypeOfTypeNode(node: TypeNode, ctx: ViewAnalysisContext): SqlType {

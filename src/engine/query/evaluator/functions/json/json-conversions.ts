@@ -7,6 +7,7 @@
  */
 
 import { assertNever } from '../../../../../errors/assert-never';
+import { functionNotEvaluable } from '../../../../../errors/evaluation-errors';
 import { jsonNestingTooDeep, toJsonConversionFailed } from '../../../../../errors/json-evaluation-errors';
 import { isTimestampValue, type SpannerValue } from '../../../../../types/spanner-value';
 import { typeName, type SqlType } from '../../../analyzer/sql-type';
@@ -40,6 +41,9 @@ export function toJson(value: SpannerValue, type: SqlType, options: ToJsonOption
     }
     case 'scalar':
       return scalarToJson(value, type, options);
+    case 'proto':
+    case 'enum':
+      throw functionNotEvaluable(`TO_JSON of ${typeName(type)}`);
     default:
       return assertNever(type, 'SQL type');
   }

@@ -6,7 +6,9 @@
  */
 
 import { isTimestampValue, type SpannerValue } from '../../../../../types/spanner-value';
-import type { SqlType } from '../../../analyzer/sql-type';
+import { assertNever } from '../../../../../errors/assert-never';
+import { functionNotEvaluable } from '../../../../../errors/evaluation-errors';
+import { typeName, type SqlType } from '../../../analyzer/sql-type';
 import { float32Text, float64Text } from '../../casts/float-text';
 import { timestampToString } from '../datetime/zoned-time';
 import { valueToText } from '../../casts/value-text';
@@ -90,5 +92,10 @@ export function formatValueText(type: SqlType, value: SpannerValue, literal: boo
     }
     case 'scalar':
       return scalarText(type, value, literal);
+    case 'proto':
+    case 'enum':
+      throw functionNotEvaluable(`FORMAT of ${typeName(type)}`);
+    default:
+      return assertNever(type, 'SQL type');
   }
 }
