@@ -6,11 +6,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { killLaunchedEmulators, launchEmulator as launch, waitForReady } from '../support/child-emulator';
+import { killLaunched, launchEmulator as launch, waitForReady } from '../support/emulator-process';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-lifecycle-'));
 afterAll(() => {
-  killLaunchedEmulators();
+  killLaunched();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -10,11 +10,11 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   canRunUnprivileged,
-  killLaunchedEmulators,
+  killLaunched,
   launchEmulator,
   UNPRIVILEGED_UID,
   waitForReady,
-} from '../support/child-emulator';
+} from '../support/emulator-process';
 
 const P = 'projects/p';
 const INSTANCE = `${P}/instances/inst`;
@@ -57,7 +57,7 @@ beforeAll(async () => {
 }, 60000);
 
 afterAll(() => {
-  killLaunchedEmulators();
+  killLaunched();
   if (fs.existsSync(databasesDir)) fs.chmodSync(databasesDir, 0o755);
   fs.rmSync(root, { recursive: true, force: true });
 });

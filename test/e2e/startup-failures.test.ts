@@ -10,22 +10,22 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   canRunUnprivileged,
-  ChildEmulator,
-  killLaunchedEmulators,
+  LaunchedEmulator,
+  killLaunched,
   launchEmulator,
   waitForReady,
-} from '../support/child-emulator';
+} from '../support/emulator-process';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-failures-'));
 fs.chmodSync(root, 0o755); // traversable by the unprivileged child
 
 afterAll(() => {
-  killLaunchedEmulators();
+  killLaunched();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
 /** The child's stderr when it is exactly one line without a stack trace. */
-async function oneLineFailure(run: ChildEmulator, exitCode = 1): Promise<string> {
+async function oneLineFailure(run: LaunchedEmulator, exitCode = 1): Promise<string> {
   expect(await run.exit).toBe(exitCode);
   const lines = run.errors().trimEnd().split('\n');
   expect(lines).toHaveLength(1);

@@ -1,31 +1,60 @@
 /**
- * The emulator as a user runs it: a real child process started from src/main.ts, its output
- * collected, and the ports read from its readiness lines. Children still running when a test file
- * ends are killed by killLaunched, so a failed assertion never leaves one behind.
+ * The emulator as a user runs it: a real child process started from src/main.ts, for tests of what
+ * only a process shows (the readiness line, signals, exit codes, startup failures, its output
+ * pipes), its output collected and the ports read from its readiness lines. Run as root (as tests
+ * are here), a child can be started as an unprivileged user instead, so file permissions apply to
+ * it. Children still running when a test file ends are killed by killLaunched, so a failed
+ * assertion never leaves one behind.
  */
 import { ChildProcess, spawn } from 'child_process';
 import { PROJECT_ROOT } from './conformance';
 
 export interface LaunchedEmulator {
   readonly child: ChildProcess;
-  /** Everything written to stdout and stderr so far, while they are being read. */
+  /** stdout and stderr so far, interleaved. */
   output(): string;
+  /** stderr so far. */
+  errors(): string;
   readonly exit: Promise<number | null>;
 }
 
+export interface LaunchOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Run as the unprivileged user `nobody` (needs root; see UNPRIVILEGED_UID). */
+  readonly unprivileged?: boolean;
+  /** Modules (paths relative to the project) loaded before main.ts, e.g. test/support/crash-point.ts. */
+  readonly preload?: readonly string[];
+}
+
+/** The uid and gid of `nobody`, which every Linux system has. */
+export const UNPRIVILEGED_UID = 65534;
+
 const launched: ChildProcess[] = [];
 
-export function launchEmulator(args: string[], env: NodeJS.ProcessEnv = {}): LaunchedEmulator {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+/** True when this process can start children as another user. */
+export function canRunUnprivileged(): boolean {
+  return process.getuid?.() === 0;
+}
+
+export function launchEmulator(args: readonly string[], options: LaunchOptions = {}): LaunchedEmulator {
+  const user = options.unprivileged ? { uid: UNPRIVILEGED_UID, gid: UNPRIVILEGED_UID } : {};
+  const preload = (options.preload ?? []).flatMap((module) => ['--import', `./${module}`]);
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload, 'src/main.ts', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, EMULATOR_LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, EMULATOR_LOG_LEVEL: 'info', ...options.env },
+    ...user,
   });
   launched.push(child);
   let text = '';
+  let errors = '';
   child.stdout.on('data', (d) => (text += d));
-  child.stderr.on('data', (d) => (text += d));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => text, exit };
+  child.stderr.on('data', (d) => {
+    text += d;
+    errors += d;
+  });
+  // 'close', not 'exit': by then every byte the child wrote has been read.
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, output: () => text, errors: () => errors, exit };
 }
 
 export async function waitForReady(started: LaunchedEmulator): Promise<{ grpcPort: number; restPort: number }> {
@@ -38,6 +67,7 @@ export async function waitForReady(started: LaunchedEmulator): Promise<{ grpcPor
   throw new Error(`emulator did not start:\n${started.output()}`);
 }
 
+/** Kills every child still running: a failed assertion must not leave one behind (or jest alive). */
 export function killLaunched(): void {
   for (const child of launched) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
