@@ -11,6 +11,8 @@ export interface BenchFigure {
   value: number;
   unit: string;
   baseline?: { name: string; value: number };
+  /** Printed instead of the value when the value is NaN (e.g. why a workload could not run). */
+  note?: string;
 }
 
 async function main(): Promise<void> {
@@ -24,6 +26,10 @@ async function main(): Promise<void> {
     const mod = (await import(path.join(__dirname, file))) as { run: () => Promise<BenchFigure[]> };
     console.log(`# ${file}`);
     for (const fig of await mod.run()) {
+      if (Number.isNaN(fig.value) && fig.note !== undefined) {
+        console.log(`${fig.name}: ${fig.note}`);
+        continue;
+      }
       const ratio = fig.baseline
         ? `  (${(fig.value / fig.baseline.value).toFixed(2)}x ${fig.baseline.name}: ${fig.baseline.value.toFixed(2)} ${fig.unit})`
         : '';

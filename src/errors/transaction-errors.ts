@@ -162,6 +162,10 @@ export function transactionIdleTooLong(idleSeconds: number): SpannerError {
   );
 }
 
+export function databaseDroppedDuringCommit(): SpannerError {
+  return aborted('Transaction was aborted because its database was dropped while it committed.');
+}
+
 export function transactionLostInRestart(): SpannerError {
   return aborted('Transaction was aborted because the emulator restarted after it began.');
 }

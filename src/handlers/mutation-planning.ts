@@ -29,13 +29,14 @@ export function mutationPlanner(txn: FrontTransaction, wire: readonly WireMutati
 
 /**
  * The mutation key a multiplexed read-write BeginTransaction names must be a valid mutation of
- * the schema; Spanner answers INVALID_ARGUMENT where the commit would fail its preconditions.
+ * the schema; Spanner answers INVALID_ARGUMENT for every refusal there (an unknown table or
+ * column too, which a commit answers NOT_FOUND).
  */
 export function validateMutationKey(catalog: Catalog, key: WireMutation): void {
   try {
     mutationsFromProto([key], mutationTables(catalog));
   } catch (e) {
-    if (isSpannerError(e) && e.code === Code.FAILED_PRECONDITION) throw invalidMutationKey(e);
+    if (isSpannerError(e) && e.code !== Code.INVALID_ARGUMENT) throw invalidMutationKey(e);
     throw e;
   }
 }

@@ -19,6 +19,7 @@ import * as ops from './operation-handlers';
 import { bindService, ServiceBinding } from './service-binding';
 import * as sessions from './session-handlers';
 import * as transactions from './transaction-handlers';
+import { batchWrite } from './batch-write-handlers';
 import type { DataPlane } from '../resources/data-plane';
 import { unimplementedService } from './unimplemented';
 
@@ -45,6 +46,7 @@ export function createServices(deps: HandlerDependencies): ServiceBinding[] {
       beginTransaction: transactions.beginTransaction(deps.data),
       commit: transactions.commit(deps.data),
       rollback: transactions.rollback(deps.data),
+      batchWrite: batchWrite(deps.data),
     }),
     bindService(DatabaseAdminService, {
       ...unimplementedService(DatabaseAdminService),

@@ -1,13 +1,15 @@
 /**
  * Engine types to and from google.spanner.v1.Type: the official emulator's table
  * (frontend/converters/types_test.cc) both ways for the types the engine has, and the refusals:
- * missing codes, arrays without element types, arrays of arrays, PostgreSQL annotations, PROTO and
- * ENUM (not yet), TOKENLIST in results. The converted types encode as valid protos.
+ * missing codes, arrays without element types, arrays of arrays, PostgreSQL annotations, a PROTO
+ * or ENUM without its type name, TOKENLIST in results. The converted types encode as valid protos.
  */
 import { Type, TypeAnnotationCode, TypeCode } from '../../generated/google/spanner/v1/type';
 import { typeFromProto, typeToProto } from '../../src/convert/types';
 import {
   arrayOf,
+  enumType,
+  protoType,
   BOOL,
   BYTES,
   DATE,
@@ -122,18 +124,21 @@ const refusals: [string, Type | undefined, Code, string][] = [
     'Type annotation PG_NUMERIC (PostgreSQL dialect) is not supported by this emulator.',
   ],
   [
-    'PROTO',
-    t(TypeCode.PROTO, { protoTypeFqn: 'customer.app.User' }),
+    'PROTO without its type name',
+    t(TypeCode.PROTO),
     Code.UNIMPLEMENTED,
     'PROTO types in requests and results are not supported yet.',
   ],
-  [
-    'ENUM in an ARRAY',
-    t(TypeCode.ARRAY, { arrayElementType: t(TypeCode.ENUM, { protoTypeFqn: 'customer.app.State' }) }),
-    Code.UNIMPLEMENTED,
-    'ENUM types in requests and results are not supported yet.',
-  ],
 ];
+
+test('PROTO and ENUM types name their message or enum, both ways', () => {
+  const user = t(TypeCode.PROTO, { protoTypeFqn: 'customer.app.User' });
+  const states = t(TypeCode.ARRAY, { arrayElementType: t(TypeCode.ENUM, { protoTypeFqn: 'customer.app.State' }) });
+  expect(typeFromProto(user)).toEqual(protoType('customer.app.User'));
+  expect(typeFromProto(states)).toEqual(arrayOf(enumType('customer.app.State')));
+  expect(typeToProto(protoType('customer.app.User'))).toEqual(user);
+  expect(typeToProto(arrayOf(enumType('customer.app.State')))).toEqual(states);
+});
 
 test.each(refusals)('refused: %s', (_name, wire, code, message) => {
   expect(refusal(() => typeFromProto(wire))).toEqual({ code, message });

@@ -6,9 +6,9 @@
 import * as grpc from '@grpc/grpc-js';
 import { InstanceAdminClient } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
 import { callUnary } from '../support/emulator';
-import { killLaunched, launchEmulator, waitForReady } from '../support/emulator-process';
+import { killAll, launchEmulator, waitForReady } from '../support/emulator-process';
 
-afterAll(killLaunched);
+afterAll(killAll);
 
 test('with stdout and stderr closed by the reader, requests are still answered and SIGTERM still stops it', async () => {
   // --log-requests makes every request write a line to the closed stdout.

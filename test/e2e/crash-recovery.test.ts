@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { killLaunched, launchEmulator, waitForReady } from '../support/emulator-process';
+import { killAll, launchEmulator, waitForReady } from '../support/emulator-process';
 
 const P = 'projects/p';
 const INSTANCE = `${P}/instances/inst`;
@@ -21,7 +21,7 @@ const args = ['--data-dir', dataDir, '--grpc-port', '0', '--rest-port', '0'];
 let restPort: number;
 
 afterAll(() => {
-  killLaunched();
+  killAll();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

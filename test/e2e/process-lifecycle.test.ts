@@ -6,11 +6,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { killLaunched, launchEmulator as launch, waitForReady } from '../support/emulator-process';
+import { killAll, launchEmulator as launch, waitForReady } from '../support/emulator-process';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-lifecycle-'));
 afterAll(() => {
-  killLaunched();
+  // A failed assertion must not leave an emulator running (it would also keep jest alive).
+  killAll();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   canRunUnprivileged,
-  killLaunched,
+  killAll,
   launchEmulator,
   UNPRIVILEGED_UID,
   waitForReady,
@@ -57,7 +57,7 @@ beforeAll(async () => {
 }, 60000);
 
 afterAll(() => {
-  killLaunched();
+  killAll();
   if (fs.existsSync(databasesDir)) fs.chmodSync(databasesDir, 0o755);
   fs.rmSync(root, { recursive: true, force: true });
 });

@@ -10,8 +10,8 @@ import * as os from 'os';
 import * as path from 'path';
 import {
   canRunUnprivileged,
-  LaunchedEmulator,
-  killLaunched,
+  EmulatorProcess,
+  killAll,
   launchEmulator,
   waitForReady,
 } from '../support/emulator-process';
@@ -20,12 +20,12 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-failures-'));
 fs.chmodSync(root, 0o755); // traversable by the unprivileged child
 
 afterAll(() => {
-  killLaunched();
+  killAll();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
 /** The child's stderr when it is exactly one line without a stack trace. */
-async function oneLineFailure(run: LaunchedEmulator, exitCode = 1): Promise<string> {
+async function oneLineFailure(run: EmulatorProcess, exitCode = 1): Promise<string> {
   expect(await run.exit).toBe(exitCode);
   const lines = run.errors().trimEnd().split('\n');
   expect(lines).toHaveLength(1);

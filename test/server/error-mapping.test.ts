@@ -10,7 +10,8 @@ import { Code, codeName, httpStatusOf, SpannerError } from '../../src/errors';
 import { grpcStatusOf } from '../../src/server/grpc/grpc-status';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
 import { restErrorBody } from '../../src/server/rest/rest-errors';
-import { asSpannerError, toRpcStatus } from '../../src/server/rpc-status';
+import { toRpcStatus } from '../../src/convert/error-status';
+import { asSpannerError } from '../../src/server/rpc-status';
 
 describe('error mapping', () => {
   test.each([

@@ -9,7 +9,7 @@ import { Instance } from '../../generated/google/spanner/admin/instance/v1/spann
 import { MethodDefinition } from '../../src/handlers/handler-types';
 import { decodeRequest, encodeMessage, encodeResponse, wantsNumericEnums } from '../../src/server/rest/json-codec';
 import { loadProtoRoot } from '../../src/server/rest/proto-root';
-import { toRpcStatus } from '../../src/server/rpc-status';
+import { toRpcStatus } from '../../src/convert/error-status';
 import { SpannerError, Code } from '../../src/errors';
 
 const root = loadProtoRoot();

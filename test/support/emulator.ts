@@ -1,13 +1,17 @@
 /**
  * Starts a real emulator in-process for a test: in memory (or on a given data directory), both
- * transports on free ports, request logging off.
+ * transports on free ports, request logging off. Options the emulator does not have yet (see
+ * PlannedEmulatorOptions) are passed through and ignored until it does.
  */
 import * as grpc from '@grpc/grpc-js';
 import { EmulatorOptions } from '../../src/cli-options';
 import { Logger } from '../../src/common/logger';
 import { Emulator } from '../../src/emulator';
+import type { PlannedEmulatorOptions } from './e2e-target';
 
-export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<Emulator> {
+export async function startEmulator(
+  overrides: Partial<EmulatorOptions> & PlannedEmulatorOptions = {},
+): Promise<Emulator> {
   const options: EmulatorOptions = {
     host: 'localhost',
     grpcPort: 0,

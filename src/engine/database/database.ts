@@ -26,6 +26,7 @@ import { LockManager } from '../locking/lock-manager';
 import { describeSpace } from '../locking/lock-spaces';
 import type { Mutation } from '../storage/row-writes';
 import type { GarbageStep } from '../storage/version-gc';
+import { CommitQueue } from './commit-queue';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
@@ -112,10 +113,15 @@ export class Database {
     readonly commitTimestamps: CommitTimestamps,
     private readonly history: SchemaHistory,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.commits = new CommitQueue(rows.sqlite);
+  }
 
   /** The locks of this database's read-write transactions. */
   readonly locks = new LockManager({ describeSpace });
+
+  /** Commits of the same moment share one SQLite transaction. */
+  readonly commits: CommitQueue;
 
   /** Writes a new database's identity and initial schema into its (empty) file, atomically. */
   static create(init: CreateDatabaseInit): Database {

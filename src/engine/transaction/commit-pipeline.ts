@@ -1,9 +1,10 @@
 /**
  * Committing a read-write transaction: its writes are planned (every mutation checked and applied
  * to a WriteSet over the latest state, at the commit timestamp the attempt will use), the planned
- * rows and index entries are locked exclusively, and the plan is flushed to storage in one SQLite
- * transaction, all in one synchronous step, so nothing commits in between and the checks hold at
- * the commit point. When a lock is held by an older transaction the step gives up, the commit
+ * rows and index entries are locked exclusively, and the plan is written to storage, all in one
+ * synchronous step inside the database's commit queue (group commit: commits of the same moment
+ * share one SQLite transaction, each in its own savepoint), so nothing commits in between and the
+ * checks hold at the commit point. When a lock is held by an older transaction the step gives up, the commit
  * waits for the locks (wounding younger holders), and plans again: what it waited for may have
  * changed the outcome. A REPEATABLE_READ transaction aborts when a key it writes was committed
  * after its snapshot. Nothing here knows mutations' wire form or the front end's bookkeeping.
@@ -37,9 +38,7 @@ export async function commitReadWrite(
   signal?: AbortSignal,
 ): Promise<CommitResult> {
   for (;;) {
-    txn.assertUsable();
-    if (db.catalog !== txn.catalog) throw abortedBySchemaChange();
-    const attempt = attemptCommit(db, txn, plan);
+    const attempt = await db.commits.submit(() => attemptCommit(db, txn, plan));
     if (attempt.kind === 'committed') return attempt.result;
     await txn.lock.acquire(attempt.locks, signal);
   }
@@ -49,7 +48,10 @@ type Attempt =
   | { readonly kind: 'committed'; readonly result: CommitResult }
   | { readonly kind: 'blocked'; readonly locks: readonly LockRequest[] };
 
+/** Runs inside the commit queue's savepoint: a throw undoes this attempt's writes only. */
 function attemptCommit(db: Database, txn: ReadWriteTransaction, plan: WritePlanner): Attempt {
+  txn.assertUsable();
+  if (db.catalog !== txn.catalog) throw abortedBySchemaChange();
   const commitTimestamp = db.commitTimestamps.next();
   const writes = new WriteSet(db.rows);
   const mutationCount = plan(writes, commitTimestamp);

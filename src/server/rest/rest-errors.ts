@@ -7,7 +7,7 @@ import * as protobuf from 'protobufjs';
 import { JSONValue } from 'proto3-json-serializer';
 import { Status } from '../../../generated/google/rpc/status';
 import { codeName, httpStatusOf, SpannerError } from '../../errors';
-import { toRpcStatus } from '../rpc-status';
+import { toRpcStatus } from '../../convert/error-status';
 import { encodeMessage } from './json-codec';
 
 export interface RestErrorBody {
