@@ -70,8 +70,6 @@ export const E2E_NOT_BUILT: NotBuiltList = {
     'row locks with wound-wait (no aborts without a conflict)',
   'client abandoned transaction › regular sessions › a transaction that read a row and went idle is aborted; a writer of that row then commits':
     'the transaction idle timeout (transactionIdleTimeoutMicros)',
-  'REST data plane › CreateSession answers a session of the database; GetSession and ListSessions show it':
-    'the data plane: sessions',
   'REST data plane › Commit applies insert, update, insertOrUpdate, replace and delete mutations in order':
     'the data plane: sessions, Commit with mutations, Read',
   'REST data plane › Read by keys, key ranges and a secondary index answers rows in key order':
