@@ -32,3 +32,4 @@ export * from './transaction-errors';
 export * from './row-write-errors';
 export * from './mutation-errors';
 export * from './wire-value-errors';
+export * from './read-errors';

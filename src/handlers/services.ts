@@ -20,6 +20,7 @@ import { bindService, ServiceBinding } from './service-binding';
 import * as sessions from './session-handlers';
 import * as transactions from './transaction-handlers';
 import { batchWrite } from './batch-write-handlers';
+import * as reads from './read-handlers';
 import type { DataPlane } from '../resources/data-plane';
 import { unimplementedService } from './unimplemented';
 
@@ -47,6 +48,9 @@ export function createServices(deps: HandlerDependencies): ServiceBinding[] {
       commit: transactions.commit(deps.data),
       rollback: transactions.rollback(deps.data),
       batchWrite: batchWrite(deps.data),
+      read: reads.read(deps.data),
+      streamingRead: reads.streamingRead(deps.data),
+      partitionRead: reads.partitionRead(deps.data),
     }),
     bindService(DatabaseAdminService, {
       ...unimplementedService(DatabaseAdminService),

@@ -24,7 +24,8 @@ export class DataPlane {
   constructor(
     admin: AdminPlane,
     readonly sessions: SessionRegistry,
-    clock: Clock,
+    /** The emulator's clock: reads at a future timestamp wait for it. */
+    readonly clock: Clock,
     options: DataPlaneOptions = {},
   ) {
     this.transactions = new TransactionRegistry(clock, {

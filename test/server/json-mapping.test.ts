@@ -2,7 +2,7 @@
  * The REST JSON mapping, checked both ways through the real codec: JSON -> ts-proto request ->
  * JSON must give back exactly the proto3 JSON form.
  */
-import { ExecuteSqlRequest, SpannerService } from '../../generated/google/spanner/v1/spanner';
+import { ExecuteSqlRequest, ReadRequest, SpannerService } from '../../generated/google/spanner/v1/spanner';
 import { Status } from '../../generated/google/rpc/status';
 import { Operation } from '../../generated/google/longrunning/operations';
 import { Instance } from '../../generated/google/spanner/admin/instance/v1/spanner_instance_admin';
@@ -50,6 +50,17 @@ describe('proto3 JSON mapping', () => {
       value: { seconds: '1714979289', nanos: 123456789 },
     });
     expect(roundTrip(json)).toEqual(json);
+  });
+
+  test('a singular ListValue field takes a JSON array (KeyRange bounds)', () => {
+    const readType = root.lookupType('google.spanner.v1.ReadRequest');
+    const readMethod = SpannerService.read as unknown as MethodDefinition;
+    const json = { keySet: { ranges: [{ startClosed: ['a', '1'], endOpen: [] }] } };
+    const decoded = decodeRequest(readType, readMethod, json) as ReadRequest;
+    expect(decoded.keySet?.ranges[0]).toEqual({
+      startKeyType: { $case: 'startClosed', value: ['a', '1'] },
+      endKeyType: { $case: 'endOpen', value: [] },
+    });
   });
 
   test('durations are written like "1.5s"', () => {

@@ -3,7 +3,8 @@
  * the index key columns (with their ASC/DESC) followed by the base table's whole primary key, so
  * entries are unique and in index order (an interleaved index's key starts with its parent's key
  * columns, so the same layout serves it); its value holds the STORING columns. NULL_FILTERED
- * indexes have no entry for a row with a NULL index key column. Derived from the catalog, cached
+ * indexes have no entry for a row with a NULL index key column, nor an index `WHERE c IS NOT
+ * NULL` for a row whose c is NULL. Derived from the catalog, cached
  * by index and base table version; stores nothing, checks nothing.
  */
 
@@ -46,6 +47,7 @@ function buildLayout(index: Index, table: TableLayout): IndexLayout {
     indexKeyPositions,
     storingPositions: index.storing.map((c) => positionIn(table, c, index)),
     nullFiltered: index.nullFiltered,
+    whereNotNullPositions: index.whereNotNull.map((c) => positionIn(table, c, index)),
   });
   return { ...shape, table };
 }

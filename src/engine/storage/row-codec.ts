@@ -49,6 +49,7 @@ export interface EncodedEntry {
 export function indexEntryOf(shape: IndexShape, row: readonly SpannerValue[]): EncodedEntry | null {
   const values = shape.indexKeyPositions.map((p) => row[p]);
   if (shape.nullFiltered && values.includes(null)) return null;
+  if (shape.whereNotNullPositions.some((p) => row[p] === null)) return null;
   for (const p of shape.table.keyPositions) values.push(row[p]);
   return { key: encodeKey(shape.keyParts, values), vals: encodeRowValues(shape.storedColumns, row) };
 }

@@ -59,6 +59,8 @@ export interface IndexShapeSpec {
   readonly storingPositions: readonly number[];
   /** NULL_FILTERED: a row with a NULL index key value has no entry. */
   readonly nullFiltered: boolean;
+  /** `WHERE c IS NOT NULL AND ...`: the base row positions of those columns; a NULL in one leaves the row out. */
+  readonly whereNotNullPositions: readonly number[];
 }
 
 /**
@@ -73,6 +75,7 @@ export interface IndexShape {
   readonly indexKeyPositions: readonly number[];
   readonly storingPositions: readonly number[];
   readonly nullFiltered: boolean;
+  readonly whereNotNullPositions: readonly number[];
   /** Where stored names go in an entry's stored values. */
   readonly storedSlots: ColumnSlots;
   /** The STORING columns as the value BLOB holds them, by base row position. */
@@ -90,6 +93,7 @@ export function indexShape(spec: IndexShapeSpec): IndexShape {
     indexKeyPositions: spec.indexKeyPositions,
     storingPositions: spec.storingPositions,
     nullFiltered: spec.nullFiltered,
+    whereNotNullPositions: spec.whereNotNullPositions,
     storedSlots: new ColumnSlots(spec.storingPositions.map((p) => columns[p])),
     storedColumns: storedColumns(columns, spec.storingPositions),
   };

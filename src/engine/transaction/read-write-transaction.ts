@@ -13,9 +13,15 @@ import type { LockOwner } from '../locking/lock-owner';
 import type { LockPriority, LockRequest } from '../locking/lock-request';
 import type { Catalog } from '../schema/catalog/catalog';
 import { readsTakeLocks, type ReadWriteMode } from './transaction-options';
+import type { WriteSet } from './write-set';
 
 export class ReadWriteTransaction {
   private endError: SpannerError | null = null;
+  /**
+   * The writes it has made before committing (DML), over the latest state; null while it has
+   * none (mutations are buffered by the client and applied at commit). Its reads go through it.
+   */
+  pendingWrites: WriteSet | null = null;
 
   constructor(
     readonly mode: ReadWriteMode,

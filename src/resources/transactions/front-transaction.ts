@@ -66,6 +66,22 @@ export class FrontTransaction {
     }
   }
 
+  /**
+   * Counts a call in flight until the returned function is called: for streams, which outlive
+   * any one promise (use() is the form for promises).
+   */
+  enter(): () => void {
+    this.inFlight++;
+    this.lastUsed = this.clock.nowMicros();
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.inFlight--;
+      this.lastUsed = this.clock.nowMicros();
+    };
+  }
+
   /** Idle: no call in flight for longer than `limit`. */
   idleLongerThan(limit: Micros): boolean {
     return this.inFlight === 0 && this.clock.nowMicros() - this.lastUsed > limit;

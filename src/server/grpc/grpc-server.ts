@@ -83,13 +83,21 @@ async function writeAll(method: BoundMethod, call: grpc.ServerWritableStream<Buf
   const items = handler(decodeRequest(method, call.request), contextOf(method, call));
   for await (const item of items) {
     if (call.cancelled) return;
-    if (!call.write(method.definition.responseSerialize(item))) {
-      await new Promise<void>((resolve) => {
-        call.once('drain', resolve);
-        call.once('cancelled', resolve);
-      });
-    }
+    if (!call.write(method.definition.responseSerialize(item))) await drainedOrCancelled(call);
   }
+}
+
+/** Waits for the call to drain or be cancelled, leaving no listener behind (a long stream waits often). */
+function drainedOrCancelled(call: grpc.ServerWritableStream<Buffer, Buffer>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      call.off('drain', done);
+      call.off('cancelled', done);
+      resolve();
+    };
+    call.once('drain', done);
+    call.once('cancelled', done);
+  });
 }
 
 function streamingCall(

@@ -20,13 +20,23 @@ export async function streamJsonArray(
       res.write(`[${text}`);
       first = false;
     } else if (!res.write(`,\n${text}`)) {
-      await new Promise<void>((resolve) => {
-        res.once('drain', resolve);
-        res.once('close', resolve);
-      });
+      await drainedOrClosed(res);
     }
     if (res.destroyed) return;
   }
   if (first) res.status(200).type('application/json; charset=UTF-8').end('[]');
   else res.end(']');
+}
+
+/** Waits for the response to drain or close, leaving no listener behind (a long stream waits often). */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
 }

@@ -30,6 +30,9 @@ const OPAQUE_TYPES = new Set([
   '.google.protobuf.ListValue',
 ]);
 
+/** Types whose JSON form may be an array (a KeyRange bound is a ListValue: `"startClosed": ["a"]`). */
+const LIST_VALUED_TYPES = new Set(['.google.protobuf.ListValue', '.google.protobuf.Value']);
+
 /** Where null is a value of its own rather than "the default". */
 const NULL_VALUED_TYPES = new Set(['.google.protobuf.Value', '.google.protobuf.NullValue']);
 
@@ -112,7 +115,9 @@ function normalizeValue(field: protobuf.Field, value: unknown, path: string): un
     if (!Array.isArray(value)) throw jsonValueNotList(path);
     return value.map((v, i) => normalizeElement(field, v, `${path}[${i}]`));
   }
-  if (Array.isArray(value)) throw jsonListOnSingularField(path, fieldTypeName(field));
+  if (Array.isArray(value) && !LIST_VALUED_TYPES.has(field.resolvedType?.fullName ?? '')) {
+    throw jsonListOnSingularField(path, fieldTypeName(field));
+  }
   return normalizeElement(field, value, path);
 }
 

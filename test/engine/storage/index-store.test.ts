@@ -1,9 +1,9 @@
 /**
  * Secondary index storage in a real database file: entries kept in step with inserts, updates,
- * deletes, range deletes and replaces at the write's commit timestamp; NULL_FILTERED, DESC key
- * order, STORING values, reads at older timestamps and their garbage collection, prefix lookups,
- * interleaved indexes, backfill by CREATE INDEX and ALTER INDEX ADD STORED COLUMN, DROP INDEX, a
- * base table rename, and a reopen.
+ * deletes, range deletes and replaces at the write's commit timestamp; NULL_FILTERED and WHERE IS
+ * NOT NULL filters, DESC key order, STORING values, reads at older timestamps and their garbage
+ * collection, prefix lookups, interleaved indexes, backfill by CREATE INDEX and ALTER INDEX ADD
+ * STORED COLUMN, DROP INDEX, a base table rename, and a reopen.
  */
 import type { Database } from '../../../src/engine/database/database';
 import { IndexLayout, indexLayout } from '../../../src/engine/layout/index-layout';
@@ -106,6 +106,14 @@ test('NULL_FILTERED skips NULL keys; DESC keys scan in descending order', () => 
     endClosed: true,
   });
   expect([...db.rows.scanIndex(layout(db, 'ByScore'), range)].map((e) => e.baseKey)).toEqual([[1n], [2n]]);
+});
+
+test('an index WHERE c IS NOT NULL has no entry for a row whose c is NULL, key or stored column', () => {
+  const db = t.create([SINGERS, 'CREATE INDEX ByNameScored ON Singers(Name) STORING (Score) WHERE Score IS NOT NULL']);
+  db.writeMutations([singers('insert', [1n, 'x', 1], [2n, 'y', null], [3n, null, 5])]);
+  expect(entries(db, 'ByNameScored').map((e) => e[2])).toEqual([3n, 1n]);
+  db.writeMutations([singers('insertOrUpdate', [1n, 'x', null], [2n, 'y', 2])]);
+  expect(entries(db, 'ByNameScored').map((e) => e[2])).toEqual([3n, 2n]);
 });
 
 test('indexEntriesWithPrefix finds the entries of an index key prefix, at a timestamp too', () => {
