@@ -10,6 +10,4 @@ export const E2E_NOT_BUILT: NotBuiltList = {
     'the data plane: sessions, Commit with mutations, Read; the query engine (ExecuteStreamingSql); multiplexed sessions with precommit tokens',
   'client mutations and reads › regular sessions › queries see the committed mutations':
     'the data plane: sessions, Commit with mutations, Read; the query engine (ExecuteStreamingSql)',
-  'REST concurrency › default idle timeout › a multiplexed session carries concurrent read-write transactions, committed with their precommit tokens':
-    'multiplexed sessions with precommit tokens',
 };
