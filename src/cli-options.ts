@@ -31,6 +31,12 @@ export interface EmulatorOptions {
 
 export class OptionsError extends Error {}
 
+/** A value as given (undefined when absent) and the flag or environment variable that gave it. */
+interface Setting {
+  readonly value: string | undefined;
+  readonly name: string;
+}
+
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
   return path.join(base, 'spanner-emulator');
@@ -88,10 +94,10 @@ function parseDuration(value: string, name: string, allowZero: boolean): Micros 
 /** Garbage collection every minute by default; done operations kept 7 days, as Spanner lists them. */
 type CollectionOptions = Pick<EmulatorOptions, 'gcIntervalMs' | 'operationRetentionMicros'>;
 
-function collectionOptions(interval = '1m', retention = '7d'): CollectionOptions {
+function collectionOptions(interval: Setting, retention: Setting): CollectionOptions {
   return {
-    gcIntervalMs: parseDuration(interval, '--gc-interval', true) / 1000,
-    operationRetentionMicros: parseDuration(retention, '--operation-retention', false),
+    gcIntervalMs: parseDuration(interval.value ?? '1m', interval.name, true) / 1000,
+    operationRetentionMicros: parseDuration(retention.value ?? '7d', retention.name, false),
   };
 }
 
@@ -143,23 +149,31 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     throw new OptionsError((e as Error).message);
   }
   if (parsed.help) return 'help';
-  const logLevel = parsed['log-level'] ?? env.EMULATOR_LOG_LEVEL ?? 'info';
-  if (!isLogLevel(logLevel))
-    throw new OptionsError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  // Each value is reported under the name it was given by: the flag, else the environment variable.
+  const setting = (flag: keyof typeof parsed, variable: string): Setting =>
+    parsed[flag] !== undefined
+      ? { value: String(parsed[flag]), name: `--${flag}` }
+      : { value: env[variable], name: variable };
+  const logLevel = setting('log-level', 'EMULATOR_LOG_LEVEL');
+  const level = logLevel.value ?? 'info';
+  if (!isLogLevel(level))
+    throw new OptionsError(`${logLevel.name} must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
   const inMemory = parsed['in-memory'] ?? parseBool(env.EMULATOR_IN_MEMORY, 'EMULATOR_IN_MEMORY');
   const dataDir = parsed['data-dir'] ?? env.EMULATOR_DATA_DIR;
   if (inMemory && parsed['data-dir'] !== undefined)
     throw new OptionsError('--in-memory and --data-dir cannot be combined');
+  const grpcPort = setting('grpc-port', 'EMULATOR_GRPC_PORT');
+  const restPort = setting('rest-port', 'EMULATOR_REST_PORT');
   return {
     host: parsed.host ?? env.EMULATOR_HOST ?? 'localhost',
-    grpcPort: parsePort(parsed['grpc-port'] ?? env.EMULATOR_GRPC_PORT ?? '9010', '--grpc-port'),
-    restPort: parsePort(parsed['rest-port'] ?? env.EMULATOR_REST_PORT ?? '9020', '--rest-port'),
+    grpcPort: parsePort(grpcPort.value ?? '9010', grpcPort.name),
+    restPort: parsePort(restPort.value ?? '9020', restPort.name),
     dataDir: inMemory ? undefined : path.resolve(dataDir || defaultDataDir(env)),
     logRequests: parsed['log-requests'] ?? parseBool(env.EMULATOR_LOG_REQUESTS, 'EMULATOR_LOG_REQUESTS'),
-    logLevel,
+    logLevel: level,
     ...collectionOptions(
-      parsed['gc-interval'] ?? env.EMULATOR_GC_INTERVAL,
-      parsed['operation-retention'] ?? env.EMULATOR_OPERATION_RETENTION,
+      setting('gc-interval', 'EMULATOR_GC_INTERVAL'),
+      setting('operation-retention', 'EMULATOR_OPERATION_RETENTION'),
     ),
     ...sessionOptions(
       parsed['session-idle-timeout'] ?? env.EMULATOR_SESSION_IDLE_TIMEOUT,

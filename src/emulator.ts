@@ -13,6 +13,7 @@ import { Logger } from './common/logger';
 import { openStorage, Storage } from './resources/data-directory';
 import { createServices } from './handlers/services';
 import { AdminPlane } from './resources/admin-plane';
+import { checkCanListen, GRPC_LISTENER, listenFailure, REST_LISTENER } from './listen-failures';
 import { GarbageCollector } from './resources/garbage-collector';
 import { DataPlane } from './resources/data-plane';
 import { SessionRegistry } from './resources/sessions/session-registry';
@@ -60,7 +61,11 @@ export class Emulator {
       });
       const services = createServices({ logger, admin, sessions, data });
       const grpcServer = createGrpcServer(services, { logger, logRequests: options.logRequests });
-      const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort);
+      await checkCanListen(GRPC_LISTENER, options.host, options.grpcPort);
+      await checkCanListen(REST_LISTENER, options.host, options.restPort);
+      const grpcPort = await listenGrpc(grpcServer, hostForGrpc(options.host), options.grpcPort).catch((e) => {
+        throw listenFailure(GRPC_LISTENER, options.host, options.grpcPort, e);
+      });
       const root = loadProtoRoot();
       const app = createRestGateway(services, root, { logger, logRequests: options.logRequests });
       const httpServer = createRestServer(app, root);
@@ -69,7 +74,7 @@ export class Emulator {
         httpServer.listen(options.restPort, options.host, () => resolve());
       }).catch((e) => {
         grpcServer.forceShutdown();
-        throw e;
+        throw listenFailure(REST_LISTENER, options.host, options.restPort, e);
       });
       const restPort = (httpServer.address() as AddressInfo).port;
       const collector = new GarbageCollector(admin, logger, {

@@ -6,7 +6,7 @@
 import { HELP_TEXT, OptionsError, parseOptions } from './cli-options';
 import { Logger } from './common/logger';
 import { Emulator, READY_MESSAGE } from './emulator';
-import { DataDirectoryInUseError } from './engine/storage/directory-lock';
+import { StartupError } from './common/startup-error';
 
 async function main(): Promise<void> {
   let options;
@@ -29,11 +29,10 @@ async function main(): Promise<void> {
   try {
     emulator = await Emulator.start(options, logger);
   } catch (e) {
-    if (e instanceof DataDirectoryInUseError) {
-      logger.error(e.message);
-      process.exit(1);
-    }
-    throw e;
+    if (!(e instanceof StartupError)) throw e;
+    // Whatever the log level: the user must learn why nothing started, in one line.
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
   }
   logger.banner(READY_MESSAGE);
   logger.banner(`gRPC: ${options.host}:${emulator.grpcPort}`);

@@ -110,4 +110,20 @@ describe('command-line options', () => {
   test('rejects a bad boolean in the environment', () => {
     expect(() => parseOptions([], { EMULATOR_LOG_REQUESTS: 'maybe' })).toThrow(OptionsError);
   });
+
+  test.each([
+    ['EMULATOR_GRPC_PORT', 'abc', 'EMULATOR_GRPC_PORT must be a port number from 0 to 65535, got "abc"'],
+    ['EMULATOR_REST_PORT', '99999', 'EMULATOR_REST_PORT must be a port number from 0 to 65535, got "99999"'],
+    ['EMULATOR_LOG_LEVEL', 'loud', 'EMULATOR_LOG_LEVEL must be one of '],
+    ['EMULATOR_GC_INTERVAL', '5', 'EMULATOR_GC_INTERVAL must be a duration such as 0s, 30s, 5m or 1h, got "5"'],
+    ['EMULATOR_OPERATION_RETENTION', '0s', 'EMULATOR_OPERATION_RETENTION must be a positive duration'],
+  ])('a bad %s is reported under the variable, not the flag', (variable, value, message) => {
+    expect(() => parseOptions([], { [variable]: value })).toThrow(message);
+  });
+
+  test('a bad flag is reported under the flag even when the variable is set too', () => {
+    expect(() => parseOptions(['--grpc-port', 'x'], { EMULATOR_GRPC_PORT: '1' })).toThrow(
+      '--grpc-port must be a port number from 0 to 65535, got "x"',
+    );
+  });
 });

@@ -15,20 +15,17 @@ import {
   UpdateDatabaseDdlRequest,
 } from '../../generated/google/spanner/admin/database/v1/spanner_database_admin';
 import type { Micros } from '../common/clock';
-import type { SchemaUpdateOutcome } from '../engine/database/database';
+import type { AppliedSchemaUpdate } from '../engine/database/database';
 import { catalogDdl, catalogProtoDescriptors } from '../engine/schema/schema-change';
 import type { AdminPlane } from '../resources/admin-plane';
 import { requireDatabase, updateDatabaseDdl as updateDdl } from '../resources/databases/databases';
-import { recordOperation } from '../resources/operations/operations';
 import type { OperationResult } from '../resources/operations/operation-store';
 import { operationToProto, pack, timestampOf } from './admin-protos';
 import { DATABASE_PACKAGE } from './database-protos';
 import { ddlStatementActions } from './ddl-statement-actions';
 import type { UnaryHandler } from './handler-types';
 
-type AppliedOutcome = Exclude<SchemaUpdateOutcome, { kind: 'rejected' }>;
-
-function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedOutcome, start: Micros, end: Micros) {
+function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedSchemaUpdate, start: Micros, end: Micros) {
   const commit = outcome.commitTimestamp === null ? null : timestampOf(outcome.commitTimestamp);
   return UpdateDatabaseDdlMetadata.fromPartial({
     database: request.database,
@@ -44,7 +41,7 @@ function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedOutcome,
   });
 }
 
-function ddlResult(outcome: AppliedOutcome): OperationResult {
+function ddlResult(outcome: AppliedSchemaUpdate): OperationResult {
   if (outcome.error) return { kind: 'error', code: outcome.error.code, message: outcome.error.message };
   return { kind: 'response', response: pack('google.protobuf.Empty', Empty, {}) };
 }
@@ -52,21 +49,19 @@ function ddlResult(outcome: AppliedOutcome): OperationResult {
 export function updateDatabaseDdl(admin: AdminPlane): UnaryHandler<UpdateDatabaseDdlRequest, Operation> {
   return async (request) => {
     const start = admin.clock.nowMicros();
-    let operation: Operation | undefined;
-    const report = (outcome: AppliedOutcome) => {
-      const metadata = ddlMetadata(request, outcome, start, admin.clock.nowMicros());
-      const op = recordOperation(admin, {
-        parent: request.database,
-        id: request.operationId,
-        metadata: pack(`${DATABASE_PACKAGE}.UpdateDatabaseDdlMetadata`, UpdateDatabaseDdlMetadata, metadata),
-        result: ddlResult(outcome),
-        createTime: start,
-      });
-      operation = operationToProto(op);
-    };
+    const describe = (outcome: AppliedSchemaUpdate) => ({
+      parent: request.database,
+      id: request.operationId,
+      metadata: pack(
+        `${DATABASE_PACKAGE}.UpdateDatabaseDdlMetadata`,
+        UpdateDatabaseDdlMetadata,
+        ddlMetadata(request, outcome, start, admin.clock.nowMicros()),
+      ),
+      result: ddlResult(outcome),
+      createTime: start,
+    });
     const { database, statements, operationId, protoDescriptors } = request;
-    updateDdl(admin, database, statements, operationId, report, protoDescriptors);
-    return operation!;
+    return operationToProto(updateDdl(admin, database, statements, operationId, describe, protoDescriptors));
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The admin plane's state: instances, databases and long-running operations in the metadata
  * database, and the open databases. Opening it opens every database (replaying its schema log), so
- * a restarted emulator serves exactly what it had (leftovers of a crash: database-recovery.ts).
+ * a restarted emulator serves exactly what it had (leftovers of a crash: database-recovery.ts;
+ * schema changes whose operation a crash lost: schema-receipts.ts).
  * Changes that touch several rows go through transaction(), one metadata SQLite transaction, so
  * they land whole or not at all.
  */
@@ -11,6 +12,8 @@ import { DatabaseRegistry } from '../engine/database/database-registry';
 import type { Storage } from './data-directory';
 import { openRegisteredDatabases } from './databases/database-recovery';
 import { DatabaseStore } from './databases/database-store';
+import { RecordedSchemaChangeStore } from './databases/recorded-schema-change-store';
+import { recoverSchemaOperations } from './databases/schema-receipts';
 import { InstanceStore } from './instances/instance-store';
 import { OperationStore } from './operations/operation-store';
 
@@ -18,6 +21,7 @@ export class AdminPlane {
   readonly instances: InstanceStore;
   readonly databases: DatabaseStore;
   readonly operations: OperationStore;
+  readonly recordedSchemaChanges: RecordedSchemaChangeStore;
   readonly registry: DatabaseRegistry;
 
   private constructor(
@@ -28,6 +32,7 @@ export class AdminPlane {
     this.instances = new InstanceStore(storage.metadata);
     this.databases = new DatabaseStore(storage.metadata);
     this.operations = new OperationStore(storage.metadata);
+    this.recordedSchemaChanges = new RecordedSchemaChangeStore(storage.metadata);
     this.registry = new DatabaseRegistry(storage.dataDir, clock, (message) => logger.warn(message));
   }
 
@@ -37,6 +42,7 @@ export class AdminPlane {
     let opened: number;
     try {
       opened = openRegisteredDatabases(plane, logger);
+      recoverSchemaOperations(plane, logger);
     } catch (e) {
       plane.registry.closeAll();
       throw e;

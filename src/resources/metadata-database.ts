@@ -1,6 +1,7 @@
 /**
  * The metadata database: one SQLite file per data directory holding the admin plane's state
- * (instances, databases, long-running operations, sessions), opened as every emulator file is
+ * (instances, databases, long-running operations, sessions, the latest schema change of each
+ * database whose operation is recorded), opened as every emulator file is
  * (engine/storage/sqlite-file.ts). Its schema is the admin plane's, so it lives here, not in the
  * engine. Migrations are numbered; the schema_version table records which ran.
  */
@@ -31,6 +32,11 @@ const MIGRATIONS: readonly string[] = [
      name TEXT PRIMARY KEY, database TEXT NOT NULL, labels TEXT NOT NULL, creator_role TEXT NOT NULL,
      multiplexed INTEGER NOT NULL, create_time INTEGER NOT NULL, last_use_time INTEGER NOT NULL) STRICT;
    CREATE INDEX sessions_by_database ON sessions (database);`,
+  // Per database, the commit timestamp of its latest schema change whose operation is recorded here,
+  // compared at startup with the receipt in the database file (resources/databases/schema-receipts.ts).
+  `CREATE TABLE recorded_schema_changes (
+     database TEXT PRIMARY KEY REFERENCES databases (name) ON DELETE CASCADE,
+     commit_timestamp INTEGER NOT NULL) STRICT;`,
 ];
 
 export const METADATA_FILE = 'metadata.sqlite';

@@ -65,7 +65,14 @@ function setUp(extraStatements: string[] = [SINGERS]): void {
 }
 
 function update(statements: string[], operationId = ''): void {
-  updateDatabaseDdl(plane, DB, statements, operationId, () => {});
+  const describe = () => ({
+    parent: DB,
+    id: operationId,
+    metadata: { typeUrl: 'test', value: Buffer.alloc(0) },
+    result: { kind: 'error' as const, code: 0, message: '' },
+    createTime: clock.now,
+  });
+  updateDatabaseDdl(plane, DB, statements, operationId, describe);
 }
 
 const dbFile = () => path.join(dir, 'projects', 'p', 'instances', 'inst', 'databases', 'db.sqlite');
@@ -189,4 +196,28 @@ test('deleting an instance deletes its databases and their files', () => {
   open();
   expect(plane.instances.get(INSTANCE)).toBeUndefined();
   expect(plane.registry.get(DB)).toBeUndefined();
+});
+
+test('a change whose operation the metadata lost (a failed metadata write) gets it before the next change', () => {
+  setUp();
+  update([ALBUMS], 'add_albums');
+  const name = `${DB}/operations/add_albums`;
+  const recorded = plane.operations.get(name);
+  storage.metadata.prepare('DELETE FROM operations WHERE name = ?').run(name);
+  storage.metadata.prepare('DELETE FROM recorded_schema_changes').run();
+  expect(() => update([ALBUMS], 'add_albums')).toThrow(
+    expect.objectContaining({ code: 6, message: `Operation already exists: ${name}` }),
+  );
+  expect(plane.operations.get(name)).toEqual(recorded);
+  expect(catalogDdl(requireDatabase(plane, DB).database.catalog)).toHaveLength(2);
+});
+
+test('a change that applied nothing leaves no receipt to recover', () => {
+  setUp();
+  expect(() => update([SINGERS], 'dup')).toThrow(expect.objectContaining({ code: 9 }));
+  expect(requireDatabase(plane, DB).database.lastSchemaReceipt()).toBeNull();
+  update([ALBUMS], 'add_albums');
+  expect(requireDatabase(plane, DB).database.lastSchemaReceipt()?.commitTimestamp).toBe(
+    plane.recordedSchemaChanges.get(DB),
+  );
 });

@@ -146,13 +146,13 @@ test('a restored file brings its database back', () => {
   expect(requireDatabase(plane, A).database.name).toBe(A);
 });
 
-test('a file that cannot be opened makes only its database unavailable', () => {
+test('a file that is not a database makes only its database unavailable', () => {
   close();
   for (const suffix of ['-wal', '-shm']) fs.rmSync(file(`da.sqlite${suffix}`), { force: true });
   fs.writeFileSync(file('da.sqlite'), 'this is not a database file, just text long enough to be read as a header');
   open();
   expect(logger.lines).toContainEqual(
-    expect.stringMatching(/^ERROR Database .*\/da is unavailable: its file .* cannot be opened/),
+    expect.stringMatching(/^ERROR Database .*\/da is unavailable: its file .* is damaged: file is not a database; /),
   );
   expect(() => requireDatabase(plane, A)).toThrow(expect.objectContaining({ code: 9 }));
   expect(requireDatabase(plane, B).database.name).toBe(B);

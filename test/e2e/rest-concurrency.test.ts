@@ -49,11 +49,13 @@ const set = (id: number, n: number) => ({
   insertOrUpdate: { table: 'Counters', columns: ['Id', 'N'], values: [[String(id), String(n)]] },
 });
 
+/** On a multiplexed session the commit sends the precommit token BeginTransaction answered. */
 async function seed(db: Session, rows: [number, number][]): Promise<void> {
   const begun = await db.rest.ok('POST', `${db.session}:beginTransaction`, { options: { readWrite: {} } });
   await db.rest.ok('POST', `${db.session}:commit`, {
     transactionId: begun.id,
     mutations: rows.map(([id, n]) => set(id, n)),
+    precommitToken: begun.precommitToken,
   });
 }
 

@@ -8,6 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { sqliteFileDamage } from '../storage/file-integrity';
 import { openSqlite, SqliteDatabase } from '../storage/sqlite-file';
 
 /** Ordered migrations of a database file; append only. */
@@ -26,6 +27,10 @@ const MIGRATIONS: readonly string[] = [
   // needs them to rebuild the proto bundle (schema-log.ts).
   `CREATE TABLE schema_change_descriptors (
      commit_timestamp INTEGER PRIMARY KEY, proto_descriptors BLOB NOT NULL) STRICT;`,
+  // The caller's receipt for the latest schema batch (its long-running operation), written in the
+  // batch's transaction so that a crash cannot keep one without the other (schema-receipt.ts).
+  `CREATE TABLE schema_receipt (
+     id INTEGER PRIMARY KEY CHECK (id = 0), commit_timestamp INTEGER NOT NULL, payload BLOB NOT NULL) STRICT;`,
   // Sequence counters (engine/mutation/sequence-counters.ts), by lower-cased sequence name: the
   // value up to which counters are reserved, and an epoch a schema change's restart bumps.
   `CREATE TABLE sequence_counters (
@@ -56,14 +61,12 @@ function safeSegment(segment: string): string {
 
 /** `projects/<p>/instances/<i>/databases/<d>.sqlite`, relative to the data directory. */
 export function databaseFileOf(parts: DatabaseFileParts): string {
-  return path.join(
-    'projects',
-    safeSegment(parts.project),
-    'instances',
-    safeSegment(parts.instance),
-    'databases',
-    `${safeSegment(parts.database)}.sqlite`,
-  );
+  return path.join(databaseDirectoryOf(parts), `${safeSegment(parts.database)}.sqlite`);
+}
+
+/** `projects/<p>/instances/<i>/databases`, where an instance's database files are, relative. */
+export function databaseDirectoryOf(parts: Omit<DatabaseFileParts, 'database'>): string {
+  return path.join('projects', safeSegment(parts.project), 'instances', safeSegment(parts.instance), 'databases');
 }
 
 function migrate(db: SqliteDatabase, file: string): void {
@@ -94,6 +97,14 @@ export function openDatabaseFile(dataDir: string | undefined, relative: string |
 /** True when the database file exists (always true in memory, where there is no file). */
 export function databaseFileExists(dataDir: string | undefined, relative: string | null): boolean {
   return dataDir === undefined || relative === null || fs.existsSync(path.join(dataDir, relative));
+}
+
+/**
+ * What is wrong with an existing database file (empty, not a database, failing SQLite's quick
+ * check), or null when it is intact; checked before opening, which would migrate (write) it.
+ */
+export function databaseFileDamage(dataDir: string | undefined, relative: string | null): string | null {
+  return dataDir === undefined || relative === null ? null : sqliteFileDamage(path.join(dataDir, relative));
 }
 
 /** Deletes a database file with its WAL and shared-memory companions; absent files are fine. */

@@ -97,14 +97,25 @@ export class DatabaseRegistry {
     this.dropListeners.push(listener);
   }
 
-  /** Closes the database, tells the listeners, and deletes its file. */
+  /**
+   * Closes the database, tells the listeners, and deletes its file. Called once the drop is
+   * committed, so it does not throw for a file it cannot delete (the caller checked beforehand
+   * with removalBlocker()): that file belongs to no database and is set aside at the next start.
+   */
   drop(name: string, file: string | null): void {
     const db = this.databases.get(name);
     this.databases.delete(name);
     this.unavailable.delete(name);
     for (const listener of this.dropListeners) listener(name);
     db?.close();
-    removeDatabaseFile(this.dataDir, file);
+    try {
+      removeDatabaseFile(this.dataDir, file);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.warn(
+        `The file ${file} of dropped database ${name} could not be removed (${detail}); it is set aside at the next start.`,
+      );
+    }
   }
 
   closeAll(): void {

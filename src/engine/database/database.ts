@@ -31,6 +31,7 @@ import { CommitQueue } from './commit-queue';
 import { DatabaseRows } from './database-rows';
 import { matchCatalog, syncRowTables } from './row-tables-sync';
 import { SchemaHistory } from './schema-history';
+import { readSchemaReceipt, SchemaReceipt, writeSchemaReceipt } from './schema-receipt';
 import {
   appendSchemaBatch,
   readDatabaseInfo,
@@ -56,6 +57,19 @@ export type SchemaUpdateOutcome =
       readonly commitTimestamp: Micros | null;
       readonly error: SpannerError | null;
     };
+
+export type AppliedSchemaUpdate = Extract<SchemaUpdateOutcome, { kind: 'applied' }>;
+
+/** Makes the receipt of a batch that applied something, inside its transaction (schema-receipt.ts). */
+export type SchemaReceiptMaker = (outcome: AppliedSchemaUpdate) => Uint8Array;
+
+function appliedOutcome(
+  statements: readonly SchemaStatement[],
+  result: SchemaChangeResult,
+  commitTimestamp: Micros | null,
+): AppliedSchemaUpdate {
+  return { kind: 'applied', statements, applied: result.applied, commitTimestamp, error: result.error };
+}
 
 export interface CreateDatabaseInit {
   readonly name: string;
@@ -210,9 +224,14 @@ export class Database {
    * UpdateDatabaseDdl (with the proto descriptors sent along, persisted with the applied part):
    * validates every statement against the schema alone (an invalid one rejects
    * the whole batch), then applies them against the existing rows, where a statement the data
-   * violates ends the batch with the earlier ones kept. The applied part is persisted atomically.
+   * violates ends the batch with the earlier ones kept. The applied part is persisted atomically,
+   * with the receipt `receiptOf` makes for it when given.
    */
-  updateSchema(statements: readonly string[], protoDescriptors: Uint8Array = NO_DESCRIPTORS): SchemaUpdateOutcome {
+  updateSchema(
+    statements: readonly string[],
+    protoDescriptors: Uint8Array = NO_DESCRIPTORS,
+    receiptOf?: SchemaReceiptMaker,
+  ): SchemaUpdateOutcome {
     const validated = applySchemaChange(this.catalog, statements, noRowsDataAccess, protoDescriptors);
     if (validated.error) return { kind: 'rejected', error: validated.error };
     let result: SchemaChangeResult = validated;
@@ -230,6 +249,10 @@ export class Database {
         const applied = statements.slice(0, result.applied);
         appendSchemaBatch(this.sqlite, { commitTimestamp, statements: applied, protoDescriptors });
         recordCommitTimestamp(this.sqlite, commitTimestamp);
+        if (receiptOf) {
+          const payload = receiptOf(appliedOutcome(validated.statements, result, commitTimestamp));
+          writeSchemaReceipt(this.sqlite, { commitTimestamp, payload });
+        }
       })();
     } finally {
       // A rollback (of the batch or of one statement's savepoint) may undo storage changes.
@@ -239,8 +262,12 @@ export class Database {
       this.history.add(commitTimestamp, result.catalog);
       this.pruneHistory();
     }
-    const { applied, error } = result;
-    return { kind: 'applied', statements: validated.statements, applied, commitTimestamp, error };
+    return appliedOutcome(validated.statements, result, commitTimestamp);
+  }
+
+  /** The receipt of the latest schema batch given one, or null. */
+  lastSchemaReceipt(): SchemaReceipt | null {
+    return readSchemaReceipt(this.sqlite);
   }
 
   /**

@@ -5,6 +5,7 @@
  * is rebuilt from it on open (deterministic apply), never serialized. Callers write a batch and the
  * advanced commit clock inside one SQLite transaction, so a crash keeps a batch whole or drops it.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Micros } from '../../common/clock';
 import type { SqliteDatabase } from '../storage/sqlite-file';
 
@@ -58,11 +59,19 @@ export function readLastCommitTimestamp(db: SqliteDatabase): Micros {
   return row?.t ?? 0;
 }
 
+const recordStatements = new WeakMap<SqliteDatabase, Statement>();
+
+/** Every commit records its timestamp: the statement is prepared once per connection. */
 export function recordCommitTimestamp(db: SqliteDatabase, t: Micros): void {
-  db.prepare(
-    `INSERT INTO commit_clock (id, last_commit_timestamp) VALUES (0, ?)
-     ON CONFLICT (id) DO UPDATE SET last_commit_timestamp = MAX(last_commit_timestamp, excluded.last_commit_timestamp)`,
-  ).run(t);
+  let statement = recordStatements.get(db);
+  if (statement === undefined) {
+    statement = db.prepare(
+      `INSERT INTO commit_clock (id, last_commit_timestamp) VALUES (0, ?)
+       ON CONFLICT (id) DO UPDATE SET last_commit_timestamp = MAX(last_commit_timestamp, excluded.last_commit_timestamp)`,
+    );
+    recordStatements.set(db, statement);
+  }
+  statement.run(t);
 }
 
 export function readDatabaseInfo(db: SqliteDatabase, key: string): string | undefined {

@@ -5,8 +5,9 @@
  */
 import Database from 'better-sqlite3';
 import * as path from 'path';
+import { StartupError } from '../../common/startup-error';
 
-export class DataDirectoryInUseError extends Error {
+export class DataDirectoryInUseError extends StartupError {
   constructor(readonly dataDir: string) {
     super(`Data directory ${dataDir} is in use by another emulator process; stop it or choose another --data-dir.`);
     this.name = 'DataDirectoryInUseError';

@@ -5,8 +5,9 @@
  * - A file no row points to is a leftover (CreateDatabase crashed before its metadata commit, so
  *   the database was never acknowledged; or a drop crashed after it): moved aside into
  *   `orphaned/` with its `-wal`/`-shm`/`-journal` companions, each with a log line.
- * - A row whose file is missing, or whose file cannot be opened, is an acknowledged database we
- *   cannot serve. It is never deleted and its file never recreated empty: either would turn a
+ * - A row whose file is missing, damaged (empty, not a database, failing SQLite's quick check:
+ *   engine/storage/file-integrity.ts) or cannot be opened is an acknowledged database we cannot
+ *   serve. It is never deleted and its file never recreated empty: either would turn a
  *   recoverable situation (file restored from a backup, volume mounted late, newer emulator's
  *   layout) into a silent loss. It is logged as an error and held as unavailable: its RPCs answer
  *   FAILED_PRECONDITION saying why, listings leave it out, dropping it clears it, and every other
@@ -15,7 +16,7 @@
  * It does not repair file contents (SQLite recovers its own journal on open).
  */
 import type { Logger } from '../../common/logger';
-import { databaseFileExists } from '../../engine/database/database-file';
+import { databaseFileDamage, databaseFileExists } from '../../engine/database/database-file';
 import { findStrayDatabaseFiles, setStrayFileAside } from '../../engine/database/stray-files';
 import type { DatabaseRegistry } from '../../engine/database/database-registry';
 import type { DatabaseRecord } from './database-store';
@@ -42,8 +43,14 @@ function removeLeftoverFiles(plane: RecoveryScope, records: readonly DatabaseRec
   const registered = new Set(records.flatMap((r) => (r.file === null ? [] : [r.file])));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   for (const file of findStrayDatabaseFiles(dataDir, registered)) {
-    const target = setStrayFileAside(dataDir, file, stamp);
-    logger.info(`Moved ${file} to ${target}: it belongs to no database (left by an interrupted create or drop).`);
+    try {
+      const target = setStrayFileAside(dataDir, file, stamp);
+      logger.info(`Moved ${file} to ${target}: it belongs to no database (left by an interrupted create or drop).`);
+    } catch (e) {
+      // A read-only directory: the file harms nothing where it is, and startup must not fail on it.
+      const detail = e instanceof Error ? e.message : String(e);
+      logger.warn(`Could not move ${file}, which belongs to no database, aside (${detail}); it is left in place.`);
+    }
   }
 }
 
@@ -55,6 +62,13 @@ function openOne(plane: RecoveryScope, record: DatabaseRecord, logger: Logger): 
     return unavailable(plane, record, reason, logger);
   }
   try {
+    const damage = databaseFileDamage(plane.dataDir, record.file);
+    if (damage !== null) {
+      const reason =
+        `its file ${record.file} is damaged: ${damage}; ` +
+        'restore it from a backup and restart the emulator, or drop the database';
+      return unavailable(plane, record, reason, logger);
+    }
     plane.registry.open(record.name, record.file);
     return true;
   } catch (e) {

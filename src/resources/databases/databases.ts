@@ -1,16 +1,21 @@
 /**
  * Database lifecycle over the admin plane: create (with its initial schema), look up, list, drop,
  * set drop protection, change the schema. Each change lands atomically: the database file first
- * (a crash there leaves an orphan file, removed at the next startup), then one metadata transaction
- * with the database row and the operation that reports it. Protos are the handlers' business; the
- * caller passes `report`, which records the operation inside that transaction.
+ * (a crash there leaves an orphan file, set aside at the next startup, or a schema change whose
+ * operation schema-receipts.ts recovers), then one metadata transaction with the database row or
+ * the operation that reports the change. Protos are the handlers' business: for a create the
+ * caller passes `report`, which records the operation inside that transaction; for a schema
+ * change, `describe`, which makes it.
  */
-import type { Database, SchemaUpdateOutcome } from '../../engine/database/database';
+import type { AppliedSchemaUpdate, Database } from '../../engine/database/database';
 import { initialSchema } from '../../engine/schema/schema-change';
 import { databaseFileOf } from '../../engine/database/database-file';
+import { removalBlocker } from '../../engine/database/database-file-removal';
 import {
   databaseAlreadyExists,
   databaseDropProtected,
+  databaseFileNotCreatable,
+  databaseNotDroppable,
   databaseNotFound,
   databaseUnavailable,
   missingCreateStatement,
@@ -20,10 +25,13 @@ import {
 } from '../../errors';
 import type { AdminPlane } from '../admin-plane';
 import { requireInstance } from '../instances/instances';
-import { checkOperationIdFree, validateOperationId } from '../operations/operations';
+import { encodeOperationReceipt } from '../operations/operation-receipt';
+import type { OperationRecord } from '../operations/operation-store';
+import { checkOperationIdFree, DoneOperation, validateOperationId } from '../operations/operations';
 import { databaseName, parseDatabaseName, parseInstanceName } from '../resource-names';
 import { databaseIdOfCreateStatement, MAX_DATABASES_PER_INSTANCE, validateDatabaseId } from './database-rules';
 import type { DatabaseRecord } from './database-store';
+import { recordSchemaOperation, recoverSchemaOperation } from './schema-receipts';
 
 export interface LiveDatabase {
   readonly record: DatabaseRecord;
@@ -83,6 +91,9 @@ export function createDatabase(
     });
   } catch (e) {
     if (plane.registry.get(name) && !plane.databases.get(name)) plane.registry.drop(name, file);
+    const code = (e as { code?: unknown }).code;
+    // A file system or SQLite failure on the new file (a read-only directory, a full disk).
+    if (typeof code === 'string' && file !== null) throw databaseFileNotCreatable(name, file, (e as Error).message);
     throw e;
   }
 }
@@ -106,8 +117,9 @@ export function listDatabases(plane: AdminPlane, parent: string): DatabaseRecord
 }
 
 /**
- * Drops a database with its operations; refused under drop protection. A missing database is not
- * an error when its instance exists (the official emulator's behaviour).
+ * Drops a database with its operations; refused under drop protection, and refused with nothing
+ * changed when its file could not be removed afterwards (database-file-removal.ts). A missing
+ * database is not an error when its instance exists (the official emulator's behaviour).
  */
 export function dropDatabase(plane: AdminPlane, name: string): void {
   const { project, instance } = parseDatabaseName(name);
@@ -115,6 +127,8 @@ export function dropDatabase(plane: AdminPlane, name: string): void {
   const record = plane.databases.get(name);
   if (!record) return;
   if (record.enableDropProtection) throw databaseDropProtected(name);
+  const blocker = removalBlocker(plane.dataDir, record.file);
+  if (blocker !== null) throw databaseNotDroppable(name, blocker.directory, blocker.code);
   plane.transaction(() => {
     plane.databases.delete(name);
     plane.operations.deleteUnder(name);
@@ -130,26 +144,29 @@ export function setDropProtection(plane: AdminPlane, name: string, enabled: bool
 
 /**
  * UpdateDatabaseDdl (with the request's proto descriptors, if any): a statement invalid for the
- * schema is the RPC's error with nothing applied; otherwise the applied statements are already
- * durable in the database file and `report` records the operation (carrying a failure against
- * existing rows, if any) in a metadata transaction.
+ * schema is the RPC's error with nothing applied. Otherwise `describe` makes the operation that
+ * reports the outcome (carrying a failure against existing rows, if any); it goes into the
+ * database file with the applied statements and is then recorded in the metadata
+ * (schema-receipts.ts says why both). An operation an earlier change lost to a crash is recorded
+ * first, so a retry of that change with its operation_id is refused as a duplicate operation.
  */
 export function updateDatabaseDdl(
   plane: AdminPlane,
   name: string,
   statements: readonly string[],
   operationId: string,
-  report: (outcome: Exclude<SchemaUpdateOutcome, { kind: 'rejected' }>) => void,
+  describe: (outcome: AppliedSchemaUpdate) => DoneOperation,
   protoDescriptors?: Uint8Array,
-): void {
+): OperationRecord {
   parseDatabaseName(name);
-  if (operationId !== '') {
-    validateOperationId(operationId);
-    checkOperationIdFree(plane, name, operationId);
-  }
+  if (operationId !== '') validateOperationId(operationId);
   const { database } = requireDatabase(plane, name);
+  recoverSchemaOperation(plane, name, database);
+  if (operationId !== '') checkOperationIdFree(plane, name, operationId);
   if (statements.length === 0) throw missingDdlStatements();
-  const outcome = database.updateSchema(statements, protoDescriptors);
+  let operation: DoneOperation | undefined;
+  const receiptOf = (outcome: AppliedSchemaUpdate) => encodeOperationReceipt((operation = describe(outcome)));
+  const outcome = database.updateSchema(statements, protoDescriptors, receiptOf);
   if (outcome.kind === 'rejected') throw outcome.error;
-  plane.transaction(() => report(outcome));
+  return recordSchemaOperation(plane, name, operation ?? describe(outcome), outcome.commitTimestamp);
 }

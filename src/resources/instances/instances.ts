@@ -3,11 +3,14 @@
  * by field mask, delete (with its databases). Transport-free: callers pass plain values and get
  * records; operations and protos are the handlers' business.
  */
+import { databaseDirectoryOf } from '../../engine/database/database-file';
+import { removalBlocker, removeEmptyDirectories } from '../../engine/database/database-file-removal';
 import {
   emptyFieldMask,
   instanceAlreadyExists,
   instanceHasProtectedDatabases,
   instanceNameMismatch,
+  instanceNotDeletable,
   instanceNotFound,
   instanceUnitsNotBoth,
   unsupportedFieldMaskPath,
@@ -133,17 +136,23 @@ export function updateInstance(plane: AdminPlane, spec: InstanceSpec, maskPaths:
 
 /**
  * Deletes an instance with its databases and operations, as Spanner does, unless a database has
- * drop protection. A missing instance is not an error (the official emulator's behaviour).
- * Database files are removed after the metadata transaction commits.
+ * drop protection or a database file could not be removed afterwards (then nothing changes). A
+ * missing instance is not an error (the official emulator's behaviour). Database files are
+ * removed after the metadata transaction commits, then the directories left empty.
  */
 export function deleteInstance(plane: AdminPlane, name: string): void {
-  parseInstanceName(name);
+  const parts = parseInstanceName(name);
   const databases = plane.databases.listByInstance(name);
   if (databases.some((d) => d.enableDropProtection)) throw instanceHasProtectedDatabases(name);
+  for (const db of databases) {
+    const blocker = removalBlocker(plane.dataDir, db.file);
+    if (blocker !== null) throw instanceNotDeletable(name, db.name, blocker.directory, blocker.code);
+  }
   plane.transaction(() => {
     for (const db of databases) plane.databases.delete(db.name);
     plane.operations.deleteUnder(name);
     plane.instances.delete(name);
   });
   for (const db of databases) plane.registry.drop(db.name, db.file);
+  removeEmptyDirectories(plane.dataDir, databaseDirectoryOf(parts));
 }

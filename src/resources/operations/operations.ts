@@ -3,12 +3,12 @@
  * its RPC answers, so records are born done), get, list with Spanner's filter, delete. Names are
  * `<instance or database>/operations/<id>`; ids the caller did not choose are `_auto<n>`.
  */
-import type { Micros } from '../../common/clock';
 import { invalidOperationId, operationAlreadyExists, operationNotFound } from '../../errors';
 import type { AdminPlane } from '../admin-plane';
 import { compileListFilter } from '../list-filter';
 import { operationName, parseOperationName, parseOperationsCollection } from '../resource-names';
-import type { OperationRecord, OperationResult, PackedMessage } from './operation-store';
+import { DoneOperation, recordDoneOperation } from './operation-recording';
+import type { OperationRecord } from './operation-store';
 
 const OPERATION_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -23,30 +23,11 @@ export function checkOperationIdFree(plane: AdminPlane, parent: string, id: stri
   if (plane.operations.get(name)) throw operationAlreadyExists(name);
 }
 
-export interface DoneOperation {
-  readonly parent: string;
-  /** Empty for an auto-generated id. */
-  readonly id: string;
-  readonly metadata: PackedMessage;
-  readonly result: OperationResult;
-  readonly createTime: Micros;
-}
+export type { DoneOperation };
 
 /** Stores a completed operation; call inside the transaction that made the change it reports. */
 export function recordOperation(plane: AdminPlane, op: DoneOperation): OperationRecord {
-  const id = op.id === '' ? plane.operations.nextAutoId() : op.id;
-  const name = operationName(op.parent, id);
-  if (plane.operations.get(name)) throw operationAlreadyExists(name);
-  const record: OperationRecord = {
-    name,
-    parent: op.parent,
-    done: true,
-    metadata: op.metadata,
-    result: op.result,
-    createTime: op.createTime,
-  };
-  plane.operations.insert(record);
-  return record;
+  return recordDoneOperation(plane.operations, op);
 }
 
 export function requireOperation(plane: AdminPlane, name: string): OperationRecord {

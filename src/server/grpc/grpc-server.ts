@@ -46,16 +46,27 @@ function decodeRequest(method: BoundMethod, bytes: Buffer): unknown {
   }
 }
 
-function contextOf(method: BoundMethod, call: AnyCall): CallContext {
+/**
+ * The call's context, and `done` to call once the handler has finished: grpc-js reports the end
+ * of every call as 'cancelled', and aborting a signal nobody listens to any more costs an
+ * exception object per call.
+ */
+function contextOf(method: BoundMethod, call: AnyCall): { ctx: CallContext; done: () => void } {
   const abort = new AbortController();
-  call.on('cancelled', () => abort.abort());
-  return createCallContext(method.fullName, 'grpc', Object.entries(call.metadata.getMap()), abort.signal);
+  const cancel = (): void => abort.abort();
+  call.once('cancelled', cancel);
+  const ctx = createCallContext(method.fullName, 'grpc', Object.entries(call.metadata.getMap()), abort.signal);
+  return { ctx, done: () => call.off('cancelled', cancel) };
 }
 
 async function answerUnary(method: BoundMethod, call: grpc.ServerUnaryCall<Buffer, Buffer>): Promise<Buffer> {
   const handler = method.handler as UnaryHandler<unknown, unknown>;
-  const response = await handler(decodeRequest(method, call.request), contextOf(method, call));
-  return method.definition.responseSerialize(response);
+  const { ctx, done } = contextOf(method, call);
+  try {
+    return method.definition.responseSerialize(await handler(decodeRequest(method, call.request), ctx));
+  } finally {
+    done();
+  }
 }
 
 function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handleUnaryCall<Buffer, Buffer> {
@@ -80,10 +91,14 @@ function unaryCall(method: BoundMethod, options: GrpcServerOptions): grpc.handle
 
 async function writeAll(method: BoundMethod, call: grpc.ServerWritableStream<Buffer, Buffer>): Promise<void> {
   const handler = method.handler as StreamingHandler<unknown, unknown>;
-  const items = handler(decodeRequest(method, call.request), contextOf(method, call));
-  for await (const item of items) {
-    if (call.cancelled) return;
-    if (!call.write(method.definition.responseSerialize(item))) await drainedOrCancelled(call);
+  const { ctx, done } = contextOf(method, call);
+  try {
+    for await (const item of handler(decodeRequest(method, call.request), ctx)) {
+      if (call.cancelled) return;
+      if (!call.write(method.definition.responseSerialize(item))) await drainedOrCancelled(call);
+    }
+  } finally {
+    done();
   }
 }
 
