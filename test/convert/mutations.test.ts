@@ -285,3 +285,41 @@ describe('delete ranges may differ only in their last key part', () => {
     });
   });
 });
+
+describe('spanner.commit_timestamp() in a delete key set', () => {
+  const TIMED: MutationTable = {
+    name: 'Timed',
+    columns: [
+      { name: 'Id', type: INT64 },
+      { name: 'At', type: TIMESTAMP },
+    ],
+    keyColumns: [
+      { name: 'Id', desc: false },
+      { name: 'At', desc: true },
+    ],
+  };
+  const timed = (name: string) => (name.toLowerCase() === 'timed' ? TIMED : undefined);
+  const MARK = 'spanner.commit_timestamp()';
+
+  test('is the marker in TIMESTAMP key parts of keys and ranges', () => {
+    const [m] = mutationsFromProto([remove('Timed', [['1', MARK]], [closedOpen(['1', MARK], ['1', MARK])])], timed);
+    if (m.kind !== 'delete') throw new Error('expected a delete');
+    expect(isCommitTimestamp(m.keySet.keys[0][1])).toBe(true);
+    expect(isCommitTimestamp(m.keySet.ranges[0].start[1]) && isCommitTimestamp(m.keySet.ranges[0].end[1])).toBe(true);
+  });
+
+  test('equals only itself in the delete-range rule, and prints as written', () => {
+    const range = closedOpen(['1', MARK], ['2', MARK]);
+    expect(refusal(() => mutationsFromProto([remove('Timed', [], [range])], timed))).toEqual({
+      code: Code.UNIMPLEMENTED,
+      message: `For delete ranges, start and limit keys may only differ in the final key part: start={Int64(1), String("${MARK}")↓}, limit={Int64(2), String("${MARK}")↓}`,
+    });
+  });
+
+  test('is refused in a non-TIMESTAMP key part', () => {
+    expect(refusal(() => mutationsFromProto([remove('Timed', [[MARK, MARK]])], timed))).toEqual({
+      code: Code.FAILED_PRECONDITION,
+      message: `Could not parse ${MARK} as an integer`,
+    });
+  });
+});
