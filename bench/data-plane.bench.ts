@@ -8,7 +8,8 @@
  */
 import type { Database } from '@google-cloud/spanner';
 import { openClientDatabase, SessionMode } from '../test/support/spanner-client';
-import { startBenchServer } from './support/bench-server';
+import { BenchServer, startBenchServer } from './support/bench-server';
+import { rawReadWriteWriters, rawSingleRowCommits } from './support/raw-client-workloads';
 import {
   BENCH_SCHEMA,
   commitsOf256Rows,
@@ -68,12 +69,24 @@ async function attempt(name: string, figures: BenchFigure[], body: () => Promise
   }
 }
 
-async function latencyWorkloads(database: Database, base: Baselines, figures: BenchFigure[]): Promise<void> {
+async function latencyWorkloads(
+  server: BenchServer,
+  database: Database,
+  base: Baselines,
+  figures: BenchFigure[],
+): Promise<void> {
   const rtt = base.grpc.meanUs;
+  const commitBaseline = { name: 'grpc-js round trip + SQLite commit (target ≤ 2x)', value: rtt + base.commit };
   await attempt('single-row insert', figures, async () => {
     const s = await singleRowInserts(database, RUN_MS);
-    const baseline = { name: 'grpc-js round trip + SQLite commit (target ≤ 2x)', value: rtt + base.commit };
-    return [{ name: 'single-row insert through the client, mean', value: s.meanUs, unit: 'µs', baseline }];
+    return [
+      { name: 'single-row insert through the client, mean', value: s.meanUs, unit: 'µs', baseline: commitBaseline },
+    ];
+  });
+  await attempt('single-row commit, thin client', figures, async () => {
+    const s = await rawSingleRowCommits(server.grpcHost, databaseName(database), RUN_MS, 2_000_000);
+    const name = 'single-row commit through a thin grpc-js client (the server alone), mean';
+    return [{ name, value: s.meanUs, unit: 'µs', baseline: commitBaseline }];
   });
   await attempt('256-row commit', figures, async () => {
     const s = await commitsOf256Rows(database, RUN_MS);
@@ -92,7 +105,19 @@ async function latencyWorkloads(database: Database, base: Baselines, figures: Be
   });
 }
 
-async function writerWorkloads(database: Database, figures: BenchFigure[]): Promise<void> {
+/** The client's Database knows its full resource name. */
+function databaseName(database: Database): string {
+  return (database as unknown as { formattedName_: string }).formattedName_;
+}
+
+/** Server CPU per operation over a run, when the server's CPU time can be read. */
+function serverCpuPerOp(server: BenchServer, before: number | undefined, ops: number): BenchFigure[] {
+  const after = server.cpuMs();
+  if (before === undefined || after === undefined || ops === 0) return [];
+  return [{ name: '  server CPU per transaction', value: (after - before) / ops, unit: 'ms' }];
+}
+
+async function writerWorkloads(server: BenchServer, database: Database, figures: BenchFigure[]): Promise<void> {
   let single = NaN;
   await attempt('1 writer', figures, async () => {
     const run = await readWriteWriters(database, 1, RUN_MS, () => 2);
@@ -100,8 +125,10 @@ async function writerWorkloads(database: Database, figures: BenchFigure[]): Prom
     return [{ name: '1 writer, read-then-write transactions', value: run.rate, unit: 'commits/s' }];
   });
   await attempt('8 writers on different rows', figures, async () => {
+    const cpuBefore = server.cpuMs();
     const run = await readWriteWriters(database, 8, WRITERS_MS, (worker) => 10 + worker);
     return [
+      ...serverCpuPerOp(server, cpuBefore, run.ops),
       {
         name: '8 writers on different rows (target ≥ 1500/s)',
         value: run.rate,
@@ -114,6 +141,19 @@ async function writerWorkloads(database: Database, figures: BenchFigure[]): Prom
         unit: 'ms',
       },
       { name: '8 writers on different rows: aborts (target 0)', value: run.aborts, unit: 'aborts' },
+    ];
+  });
+  await attempt('8 writers on different rows, thin client', figures, async () => {
+    const cpuBefore = server.cpuMs();
+    const run = await rawReadWriteWriters(server.grpcHost, databaseName(database), 8, WRITERS_MS, (w) => 100 + w);
+    return [
+      ...serverCpuPerOp(server, cpuBefore, run.ops),
+      {
+        name: '8 writers on different rows through a thin grpc-js client (the server alone; target ≥ 1500/s)',
+        value: run.rate,
+        unit: 'commits/s',
+      },
+      { name: '  thin client: p99 latency (target < 50 ms)', value: run.latency.p99Us / 1000, unit: 'ms' },
     ];
   });
   await attempt('8 writers on one row', figures, async () => {
@@ -146,8 +186,8 @@ export async function run(): Promise<BenchFigure[]> {
         await preload(client.database);
         return [];
       });
-      await latencyWorkloads(client.database, base, figures);
-      await writerWorkloads(client.database, figures);
+      await latencyWorkloads(server, client.database, base, figures);
+      await writerWorkloads(server, client.database, figures);
     } finally {
       await client.close();
     }
