@@ -114,10 +114,6 @@ export function cannotRollbackAfterCommit(): SpannerError {
   return failed('Cannot rollback a transaction after it has been committed.');
 }
 
-export function cannotReadAfterCommitOrRollback(): SpannerError {
-  return failed('Cannot read or query using a transaction after it has been committed or rolledback.');
-}
-
 export function cannotUseTransactionAfterConstraintError(): SpannerError {
   return failed(
     'Cannot use a transaction after it has been invalidated due to a previous constraint error or an error ' +
@@ -160,6 +156,10 @@ export function transactionIdleTooLong(idleSeconds: number): SpannerError {
   return aborted(
     `Transaction was aborted because it was idle for more than ${idleSeconds} seconds; its locks were released.`,
   );
+}
+
+export function commitCancelled(): SpannerError {
+  return aborted('Transaction was aborted because its commit was cancelled before it completed.');
 }
 
 export function databaseDroppedDuringCommit(): SpannerError {

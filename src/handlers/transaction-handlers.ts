@@ -60,7 +60,7 @@ export function commit(plane: DataPlane): UnaryHandler<CommitRequest, CommitResp
 export function rollback(plane: DataPlane): UnaryHandler<RollbackRequest, Empty> {
   return async (request: RollbackRequest, _ctx: CallContext) => {
     const { session } = plane.liveSession(request.session);
-    rollbackTransaction(plane.transactions, plane.transactions.find(session, request.transactionId));
+    await rollbackTransaction(plane.transactions, plane.transactions.find(session, request.transactionId));
     return Empty.fromPartial({});
   };
 }

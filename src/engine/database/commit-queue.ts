@@ -2,7 +2,8 @@
  * Group commit for one database file: commit work submitted during one turn of the event loop runs
  * together at the next turn, each piece in a savepoint of one SQLite transaction, so concurrent
  * commits share one write to disk (one fsync) instead of paying one each. A piece that throws
- * rolls back its own savepoint only; the others are unaffected. Every caller's promise settles
+ * rolls back its own savepoint only; the others are unaffected, unless SQLite itself abandoned the
+ * transaction (then the whole group fails and nothing of it is written). Every caller's promise settles
  * after the shared transaction is durable, never before, so an acknowledged commit is on disk.
  * Knows nothing of transactions or locks: the work decides what to write.
  */
@@ -56,6 +57,9 @@ export class CommitQueue {
     try {
       return { ok: true, value: this.sqlite.transaction(job.work)() };
     } catch (error) {
+      // Some failures (a full disk, an I/O error) make SQLite roll back the whole transaction
+      // itself: later pieces would then run outside it, each committing alone. The group fails.
+      if (!this.sqlite.inTransaction) throw error;
       return { ok: false, error };
     }
   }

@@ -271,12 +271,9 @@ export class Database {
   }
 
   /**
-   * Applies a batch of mutations at a fresh commit timestamp in one SQLite transaction and returns
-   * that timestamp. Validation (existence, NOT NULL, types, constraints) is the caller's.
-   */
-  /**
    * Writes a committing transaction's rows (checked, with the states they replace) at
-   * `commitTimestamp` in one SQLite transaction, durable before it returns.
+   * `commitTimestamp`; inside the commit queue this is a savepoint of the group's transaction,
+   * durable when the group commits.
    */
   writeRowChanges(changes: readonly RowChange[], commitTimestamp: Micros): void {
     this.sqlite.transaction(() => {
@@ -285,6 +282,11 @@ export class Database {
     })();
   }
 
+  /**
+   * Applies a batch of mutations at a fresh commit timestamp in one SQLite transaction and returns
+   * that timestamp, with no checks and no locks: rows seeded directly into storage, as the schema
+   * engine's data tests do. Clients' writes go through the commit pipeline.
+   */
   writeMutations(mutations: readonly Mutation[]): Micros {
     const commitTimestamp = this.commitTimestamps.next();
     const shapes = shapesIn(this.catalog);

@@ -7,7 +7,7 @@
  * final writes against the committed state.
  */
 import { tooManyMutations } from '../../errors/row-write-errors';
-import { indexEntryOf } from '../storage/row-codec';
+import { indexEntryChange } from '../storage/index-writes';
 import type { WriteSet } from '../transaction/write-set';
 
 export const MAX_MUTATIONS_PER_COMMIT = 80_000;
@@ -17,11 +17,8 @@ export function indexEntryChanges(writes: WriteSet): number {
   let count = 0;
   for (const { layouts, row } of writes.changes()) {
     for (const index of layouts.indexes) {
-      const before = row.before === null ? null : indexEntryOf(index, row.before);
-      const after = row.after === null ? null : indexEntryOf(index, row.after);
-      if (before === null || after === null) count += before === after ? 0 : 1;
-      else if (!before.key.equals(after.key)) count += 2;
-      else if (!before.vals.equals(after.vals)) count += 1;
+      const { remove, put } = indexEntryChange(index, row.before, row.after);
+      count += (remove === null ? 0 : 1) + (put === null ? 0 : 1);
     }
   }
   return count;

@@ -37,18 +37,30 @@ export class IndexMaintainer {
   /** A base row went from `before` to `after`. */
   rowChanged(before: RowValues, after: RowValues): void {
     for (const { shape, entries } of this.writers) {
-      const old = before === null ? null : indexEntryOf(shape, before);
-      const next = after === null ? null : indexEntryOf(shape, after);
-      // An unchanged entry gets no new version, as Spanner leaves untouched index rows alone.
-      if (old !== null && next !== null && sameEntry(old, next)) continue;
-      if (old !== null && (next === null || !old.key.equals(next.key))) entries.put(old.key, null, this.ts);
-      if (next !== null) entries.put(next.key, next.vals, this.ts);
+      const { remove, put } = indexEntryChange(shape, before, after);
+      if (remove !== null) entries.put(remove.key, null, this.ts);
+      if (put !== null) entries.put(put.key, put.vals, this.ts);
     }
   }
 }
 
-function sameEntry(a: EncodedEntry, b: EncodedEntry): boolean {
-  return a.key.equals(b.key) && a.vals.equals(b.vals);
+/** What a base row's change does to one index: an entry that goes, an entry written (or neither). */
+export interface IndexEntryChange {
+  readonly remove: EncodedEntry | null;
+  readonly put: EncodedEntry | null;
+}
+
+/**
+ * The one rule for which entries a row change touches, shared by storage writes, commit locks and
+ * the mutation count: an unchanged entry is left alone (as Spanner leaves untouched index rows),
+ * a moved one is removed and written anew, one with new STORING values is rewritten in place.
+ */
+export function indexEntryChange(shape: IndexShape, before: RowValues, after: RowValues): IndexEntryChange {
+  const old = before === null ? null : indexEntryOf(shape, before);
+  const next = after === null ? null : indexEntryOf(shape, after);
+  const sameKey = old !== null && next !== null && old.key.equals(next.key);
+  if (sameKey && old.vals.equals(next.vals)) return { remove: null, put: null };
+  return { remove: sameKey ? null : old, put: next };
 }
 
 function requireStorage(tables: StorageTables, shape: IndexShape): VersionedTable {

@@ -14,7 +14,7 @@ import type { Micros } from '../../common/clock';
 import { abortedBySchemaChange, abortedByWriteConflict } from '../../errors/transaction-errors';
 import type { Database } from '../database/database';
 import { exclusivePoint, type LockRequest } from '../locking/lock-request';
-import { indexEntryOf } from '../storage/row-codec';
+import { indexEntryChange } from '../storage/index-writes';
 import { indexSpace, tableSpace } from '../locking/lock-spaces';
 import type { ReadWriteTransaction } from './read-write-transaction';
 import { WriteSet } from './write-set';
@@ -55,10 +55,11 @@ function attemptCommit(db: Database, txn: ReadWriteTransaction, plan: WritePlann
   const commitTimestamp = db.commitTimestamps.next();
   const writes = new WriteSet(db.rows);
   const mutationCount = plan(writes, commitTimestamp);
+  // Checked before locking: a commit about to abort must not wound anyone on its way out.
+  if (txn.snapshot !== null) assertUnchangedSince(db, writes, txn.snapshot);
   const locks = lockRequestsOf(writes);
   if (!txn.lock.tryAcquire(locks)) return { kind: 'blocked', locks };
   txn.lock.markCommitting();
-  if (txn.snapshot !== null) assertUnchangedSince(db, writes, txn.snapshot);
   db.writeRowChanges(writes.rowChanges(), commitTimestamp);
   return { kind: 'committed', result: { commitTimestamp, mutationCount } };
 }
@@ -69,10 +70,10 @@ export function lockRequestsOf(writes: WriteSet): LockRequest[] {
   for (const { layouts, row } of writes.changes()) {
     locks.push(exclusivePoint(tableSpace(layouts.table.table), row.key));
     for (const index of layouts.indexes) {
-      for (const state of [row.before, row.after]) {
-        const entry = state === null ? null : indexEntryOf(index, state);
-        if (entry !== null) locks.push(exclusivePoint(indexSpace(index.index), entry.key));
-      }
+      // Only entries the commit writes: an index the change leaves alone is not locked.
+      const { remove, put } = indexEntryChange(index, row.before, row.after);
+      if (remove !== null) locks.push(exclusivePoint(indexSpace(index.index), remove.key));
+      if (put !== null) locks.push(exclusivePoint(indexSpace(index.index), put.key));
     }
   }
   return locks;

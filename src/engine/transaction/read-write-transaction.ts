@@ -55,7 +55,7 @@ export class ReadWriteTransaction {
   async lockForRead(requests: readonly LockRequest[], signal?: AbortSignal): Promise<void> {
     this.assertUsable();
     if (!readsTakeLocks(this.mode) || requests.length === 0) return;
-    if (!this.lock.tryAcquire(requests)) await this.lock.acquire(requests, signal);
+    await this.lock.acquire(requests, signal);
   }
 
   /** Ends the transaction with `error` (ABORTED), releasing its locks; the first reason sticks. */

@@ -86,11 +86,6 @@ export class WriteSet implements RowReader {
     return changes;
   }
 
-  get isEmpty(): boolean {
-    for (const { rows } of this.tables.values()) if (rows.size > 0) return false;
-    return true;
-  }
-
   readRow(table: TableLayout, key: Buffer, at: ReadTime = null): Row | null {
     if (at !== null) return this.base.readRow(table, key, at);
     const pending = this.tables.get(table.table.toLowerCase())?.rows.get(key.toString('latin1'));

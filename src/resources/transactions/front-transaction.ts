@@ -28,6 +28,8 @@ export class FrontTransaction {
   /** Why a failed transaction failed (an abort, a constraint error at commit...). */
   failure: SpannerError | null = null;
   commitOutcome: CommitResult | null = null;
+  /** The commit running now, if one is. */
+  commitInFlight: Promise<CommitResult> | null = null;
   lastUsed: Micros;
   /** Calls using it right now: a transaction waiting for a lock or streaming is not idle. */
   inFlight = 0;

@@ -12,7 +12,7 @@ import { readInPartitionedDml } from '../../errors/read-errors';
 import { assertNever } from '../../errors/assert-never';
 import { Code } from '../../errors/codes';
 import { isSpannerError } from '../../errors/spanner-error';
-import { readAfterTransactionEnded } from '../../errors/transaction-errors';
+import { abortedBySchemaChange, readAfterTransactionEnded } from '../../errors/transaction-errors';
 import type { LockRequest } from '../../engine/locking/lock-request';
 import { readWriteView, snapshotView, type ReadView } from '../../engine/read/read-view';
 import { waitForReadTimestamp } from '../../engine/transaction/read-timestamp';
@@ -45,16 +45,25 @@ export async function openRead(
   }
 }
 
-/** Takes a read-write transaction's read locks (waiting for older holders); nothing otherwise. */
+/**
+ * Takes a read-write transaction's read locks (waiting for older holders); nothing otherwise. A
+ * schema change while it waited aborts it: the read was planned against the schema it began on.
+ */
 export async function lockForRead(txn: FrontTransaction, requests: readonly LockRequest[], signal?: AbortSignal) {
   await txn.readWrite?.lockForRead(requests, signal);
+  assertSchemaUnchanged(txn);
 }
 
-/** Between the messages of a stream: its transaction must still be active and not wounded. */
+/** Between the messages of a stream: its transaction must still be active, unwounded, on its schema. */
 export function assertStillReading(txn: FrontTransaction): void {
   if (txn.state === 'failed' && txn.failure !== null) throw txn.failure;
   if (txn.state !== 'active') throw readAfterTransactionEnded();
   txn.readWrite?.assertUsable();
+  assertSchemaUnchanged(txn);
+}
+
+function assertSchemaUnchanged(txn: FrontTransaction): void {
+  if (txn.readWrite !== null && txn.database.catalog !== txn.readWrite.catalog) throw abortedBySchemaChange();
 }
 
 /**

@@ -84,7 +84,7 @@ export class TransactionRegistry {
     txn.state = state;
     txn.readWrite?.finish();
     this.forgetCurrent(txn);
-    this.endedAt.set(txn.id.toString('hex'), this.clock.nowMicros());
+    this.markEnded(txn);
   }
 
   /** Ends `txn` with `error` (an abort or a failure at commit), releasing what it holds. */
@@ -94,7 +94,13 @@ export class TransactionRegistry {
     txn.failure = error;
     txn.readWrite?.abort(error);
     this.forgetCurrent(txn);
-    this.endedAt.set(txn.id.toString('hex'), this.clock.nowMicros());
+    this.markEnded(txn);
+  }
+
+  /** Registered transactions are remembered for a while; single uses are simply gone. */
+  private markEnded(txn: FrontTransaction): void {
+    const key = txn.id.toString('hex');
+    if (this.byId.has(key)) this.endedAt.set(key, this.clock.nowMicros());
   }
 
   /** Aborts the transactions of a session that was deleted or expired. */

@@ -12,9 +12,9 @@ import { STRONG_READ_ONLY } from '../../engine/transaction/transaction-options';
 import { assertNever } from '../../errors/assert-never';
 import { Code } from '../../errors/codes';
 import {
-  cannotReadAfterCommitOrRollback,
   cannotUseTransactionAfterConstraintError,
   onlyCommitOrRollbackAfterLastStatement,
+  readAfterTransactionEnded,
   singleUseReadMustBeReadOnly,
 } from '../../errors/transaction-errors';
 import type { FrontTransaction, SessionRef } from './front-transaction';
@@ -68,7 +68,7 @@ export function assertUsableForStatements(txn: FrontTransaction): void {
       return;
     case 'committed':
     case 'rolledBack':
-      throw cannotReadAfterCommitOrRollback();
+      throw readAfterTransactionEnded();
     case 'failed':
       // An aborted transaction keeps answering ABORTED (clients retry it); one that failed a
       // commit's checks is merely unusable.

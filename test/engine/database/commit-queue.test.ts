@@ -66,3 +66,18 @@ test('work submitted after the database closed is refused, not crashed', async (
   sqlite.close();
   await expect(pending).rejects.toMatchObject({ code: 10 });
 });
+
+test('when SQLite abandons the shared transaction, the whole group fails and nothing of it is written', async () => {
+  const queue = new CommitQueue(sqlite);
+  const results = await Promise.allSettled([
+    queue.submit(insert(1)),
+    queue.submit(() => {
+      // What SQLite does by itself on a full disk or an I/O error.
+      sqlite.exec('ROLLBACK');
+      throw new Error('disk full');
+    }),
+    queue.submit(insert(3)),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  expect(keys()).toEqual([]);
+});
