@@ -56,7 +56,7 @@ export class Emulator {
         multiplexedIdleMicros: options.multiplexedSessionIdleTimeoutMicros,
       };
       sessions = SessionRegistry.open(admin, storage.metadata, { timeouts }, logger);
-      data = new DataPlane(admin, sessions, admin.clock, {
+      data = new DataPlane(sessions, admin.clock, {
         transactionIdleTimeoutMicros: options.transactionIdleTimeoutMicros,
       });
       const services = createServices({ logger, admin, sessions, data });

@@ -39,12 +39,23 @@ export class PartialResultSetChunker {
   /** Adds one row's wire values; returns the messages it completed (often none). */
   addRow(values: readonly ChunkValue[], resumeToken?: Uint8Array): PartialResultSet[] {
     const done: PartialResultSet[] = [];
-    if (this.full) done.push(this.close(false));
+    if (this.full || this.betterInNextMessage(values)) done.push(this.close(false));
     for (const v of values) this.addValue(v, done);
     this.atRowEnd = true;
     this.rowToken = resumeToken;
     this.full = this.bytes >= this.maxBytes;
     return done;
+  }
+
+  /**
+   * A row that does not fit in what is left of the message but fits in a fresh one starts the next
+   * message, so this one ends at a row boundary and carries a resume token: clients refuse to
+   * retry a stream that went too many messages without one.
+   */
+  private betterInNextMessage(values: readonly ChunkValue[]): boolean {
+    if (this.values.length === 0) return false;
+    const size = values.reduce<number>((sum, v) => sum + elementSize(v), 0);
+    return size > this.maxBytes - this.bytes && size <= this.maxBytes;
   }
 
   /** The last message: what is buffered (the metadata alone when there were no rows). */

@@ -8,11 +8,10 @@
  * transaction layer replaces. Does not sort, merge or deduplicate.
  */
 import type { KeyRange as WireKeyRange, KeySet } from '../../generated/google/spanner/v1/keys';
-import type { KeyRange } from '../engine/storage/key-range';
 import type { SqlType } from '../engine/query/analyzer/sql-type';
 import { assertNever } from '../errors/assert-never';
 import { keyRangeMissingEnd, keyRangeMissingStart, wrongNumberOfKeyParts } from '../errors/mutation-errors';
-import type { Key, KeySet as KeySetValue } from '../engine/storage/key-range';
+import type { KeySet as KeySetValue } from '../engine/storage/key-range';
 import type { MutationKeySet } from '../engine/mutation/mutation';
 import { valueFromProto } from './values';
 import { wireListText } from './wire-value';
@@ -40,15 +39,6 @@ export function keySetFromProto(keySet: KeySet | undefined, shape: KeyShape): Co
 /** A delete mutation's key set: TIMESTAMP parts may be `spanner.commit_timestamp()`. */
 export function mutationKeySetFromProto(keySet: KeySet | undefined, shape: KeyShape): MutationKeySet {
   return keySetWith(keySet, shape, (v, type) => valueFromProto(v, type, { allowCommitTimestamp: true }));
-}
-
-/** One key; with `allowPrefix` (range bounds) it may have fewer parts than the key. */
-export function keyFromProto(list: unknown, shape: KeyShape, allowPrefix: boolean): Key {
-  return partsFromProto(list, shape, allowPrefix, (v, type) => valueFromProto(v, type));
-}
-
-export function keyRangeFromProto(range: WireKeyRange, shape: KeyShape): KeyRange {
-  return rangeFromProto(range, shape, (v, type) => valueFromProto(v, type));
 }
 
 type PartFromProto<V> = (wire: unknown, type: SqlType) => V;

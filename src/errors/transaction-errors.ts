@@ -93,15 +93,6 @@ export function transactionNotFound(id: string): SpannerError {
   return new SpannerError(Code.NOT_FOUND, `Transaction not found: ${id}`);
 }
 
-export function transactionClosed(id: string): SpannerError {
-  return failed(`Transaction has already been closed: ${id}`);
-}
-
-/** A transaction id this emulator never issued (malformed, or from before a restart). */
-export function invalidTransactionId(): SpannerError {
-  return invalid('Invalid transaction ID: the transaction was not started by this emulator or has expired.');
-}
-
 export function cannotCommitOrRollbackReadOnly(): SpannerError {
   return failed('Cannot commit or rollback a read-only or partitioned-dml transaction.');
 }
@@ -175,7 +166,7 @@ export function transactionReplacedOnSession(): SpannerError {
 }
 
 export function transactionEndedWithSession(): SpannerError {
-  return aborted('Transaction was aborted because its session was deleted or expired.');
+  return aborted('Transaction was aborted because its session ended (deleted, expired, or its database dropped).');
 }
 
 export function abortedBySchemaChange(): SpannerError {

@@ -1,20 +1,12 @@
 /**
- * Conversions the admin handlers share: microsecond times to google.protobuf.Timestamp, messages
- * packed for google.protobuf.Any (type URL + binary encoding, as operations store them), and
- * stored operations to google.longrunning.Operation.
+ * Conversions the admin handlers share: messages packed for google.protobuf.Any (type URL + binary
+ * encoding, as operations store them), and stored operations to google.longrunning.Operation.
  */
 import { Operation } from '../../generated/google/longrunning/operations';
 import type { Any } from '../../generated/google/protobuf/any';
-import type { Timestamp } from '../../generated/google/protobuf/timestamp';
-import type { Micros } from '../common/clock';
 import type { OperationRecord, PackedMessage } from '../resources/operations/operation-store';
 
 const TYPE_URL_PREFIX = 'type.googleapis.com/';
-
-export function timestampOf(micros: Micros): Timestamp {
-  const seconds = Math.floor(micros / 1_000_000);
-  return { seconds: String(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
-}
 
 interface Encoder<T> {
   encode(message: T): { finish(): Uint8Array };

@@ -20,13 +20,14 @@ import { catalogDdl, catalogProtoDescriptors } from '../engine/schema/schema-cha
 import type { AdminPlane } from '../resources/admin-plane';
 import { requireDatabase, updateDatabaseDdl as updateDdl } from '../resources/databases/databases';
 import type { OperationResult } from '../resources/operations/operation-store';
-import { operationToProto, pack, timestampOf } from './admin-protos';
+import { timestampFromMicros } from '../convert/proto-time';
+import { operationToProto, pack } from './admin-protos';
 import { DATABASE_PACKAGE } from './database-protos';
 import { ddlStatementActions } from './ddl-statement-actions';
 import type { UnaryHandler } from './handler-types';
 
 function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedSchemaUpdate, start: Micros, end: Micros) {
-  const commit = outcome.commitTimestamp === null ? null : timestampOf(outcome.commitTimestamp);
+  const commit = outcome.commitTimestamp === null ? null : timestampFromMicros(outcome.commitTimestamp);
   return UpdateDatabaseDdlMetadata.fromPartial({
     database: request.database,
     statements: request.statements,
@@ -34,8 +35,8 @@ function ddlMetadata(request: UpdateDatabaseDdlRequest, outcome: AppliedSchemaUp
     throttled: false,
     progress: request.statements.map((_, i) =>
       i < outcome.applied
-        ? { progressPercent: 100, startTime: timestampOf(start), endTime: timestampOf(end) }
-        : { progressPercent: 0, startTime: i === outcome.applied ? timestampOf(start) : undefined },
+        ? { progressPercent: 100, startTime: timestampFromMicros(start), endTime: timestampFromMicros(end) }
+        : { progressPercent: 0, startTime: i === outcome.applied ? timestampFromMicros(start) : undefined },
     ),
     actions: ddlStatementActions(outcome.statements.map((s) => s.ast)),
   });

@@ -35,7 +35,8 @@ import {
 } from '../resources/operations/operations';
 import type { PackedMessage } from '../resources/operations/operation-store';
 import { paginateByKey } from '../resources/pagination';
-import { operationToProto, pack, timestampOf } from './admin-protos';
+import { timestampFromMicros } from '../convert/proto-time';
+import { operationToProto, pack } from './admin-protos';
 import { DATABASE_PACKAGE, databaseToProto, packDatabase } from './database-protos';
 import type { UnaryHandler } from './handler-types';
 
@@ -127,7 +128,11 @@ export function updateDatabase(admin: AdminPlane): UnaryHandler<UpdateDatabaseRe
       const name = request.database?.name ?? '';
       const live = databases.setDropProtection(admin, name, request.database?.enableDropProtection ?? false);
       const end = admin.clock.nowMicros();
-      const progress = { progressPercent: 100, startTime: timestampOf(start), endTime: timestampOf(end) };
+      const progress = {
+        progressPercent: 100,
+        startTime: timestampFromMicros(start),
+        endTime: timestampFromMicros(end),
+      };
       const metadata = UpdateDatabaseMetadata.fromPartial({ request, progress });
       const packed = pack(`${DATABASE_PACKAGE}.UpdateDatabaseMetadata`, UpdateDatabaseMetadata, metadata);
       return databaseOperation(admin, live, packed, start);

@@ -7,7 +7,8 @@ import { DatabaseDialect } from '../../generated/google/spanner/admin/database/v
 import { Database, Database_State } from '../../generated/google/spanner/admin/database/v1/spanner_database_admin';
 import { databaseOptionsOf } from '../engine/schema/schema-change';
 import type { LiveDatabase } from '../resources/databases/databases';
-import { pack, timestampOf } from './admin-protos';
+import { timestampFromMicros } from '../convert/proto-time';
+import { pack } from './admin-protos';
 
 export const DATABASE_PACKAGE = 'google.spanner.admin.database.v1';
 
@@ -16,9 +17,9 @@ export function databaseToProto({ record, database }: LiveDatabase): Database {
   return Database.fromPartial({
     name: record.name,
     state: Database_State.READY,
-    createTime: timestampOf(record.createTime),
+    createTime: timestampFromMicros(record.createTime),
     versionRetentionPeriod: options.versionRetentionPeriod,
-    earliestVersionTime: timestampOf(database.earliestVersionTime()),
+    earliestVersionTime: timestampFromMicros(database.earliestVersionTime()),
     defaultLeader: options.defaultLeader ?? '',
     databaseDialect: record.dialect === 'POSTGRESQL' ? DatabaseDialect.POSTGRESQL : DatabaseDialect.GOOGLE_STANDARD_SQL,
     enableDropProtection: record.enableDropProtection,

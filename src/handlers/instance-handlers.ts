@@ -32,7 +32,8 @@ import {
 } from '../resources/instances/instances';
 import { recordOperation } from '../resources/operations/operations';
 import { paginateByKey } from '../resources/pagination';
-import { operationToProto, pack, timestampOf } from './admin-protos';
+import { timestampFromMicros } from '../convert/proto-time';
+import { operationToProto, pack } from './admin-protos';
 import type { UnaryHandler } from './handler-types';
 
 const PACKAGE = 'google.spanner.admin.instance.v1';
@@ -49,8 +50,8 @@ export function instanceToProto(r: InstanceRecord): Instance {
     processingUnits: r.processingUnits,
     state: Instance_State.READY,
     labels: { ...r.labels },
-    createTime: timestampOf(r.createTime),
-    updateTime: timestampOf(r.updateTime),
+    createTime: timestampFromMicros(r.createTime),
+    updateTime: timestampFromMicros(r.updateTime),
     edition,
   });
 }
@@ -75,7 +76,11 @@ function instanceOperation(
   start: Micros,
 ): Operation {
   const instance = instanceToProto(record);
-  const fields = { instance, startTime: timestampOf(start), endTime: timestampOf(admin.clock.nowMicros()) };
+  const fields = {
+    instance,
+    startTime: timestampFromMicros(start),
+    endTime: timestampFromMicros(admin.clock.nowMicros()),
+  };
   const metadata =
     kind === 'Create'
       ? pack(`${PACKAGE}.CreateInstanceMetadata`, CreateInstanceMetadata, CreateInstanceMetadata.fromPartial(fields))

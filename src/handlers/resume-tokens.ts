@@ -6,8 +6,8 @@
  * retry is a new single-use transaction, which must read the same snapshot), and a digest of the
  * request, so a token sent with another read is refused rather than misread.
  */
+import { keySetBytes } from './partition-tokens';
 import { createHash } from 'crypto';
-import { KeySet } from '../../generated/google/spanner/v1/keys';
 import type { ReadRequest } from '../../generated/google/spanner/v1/spanner';
 import type { Micros } from '../common/clock';
 import { invalidResumeToken } from '../errors/read-errors';
@@ -29,7 +29,7 @@ const HEADER_BYTES = 1 + DIGEST_BYTES + 8 + 8;
 export function readDigest(request: ReadRequest): Buffer {
   const hash = createHash('sha256');
   for (const part of [request.table, request.index, ...request.columns]) hash.update(`${part.length}:${part}`);
-  hash.update(KeySet.encode(request.keySet ?? { keys: [], ranges: [], all: false }).finish());
+  hash.update(keySetBytes(request.keySet));
   hash.update(request.partitionToken);
   return hash.digest().subarray(0, DIGEST_BYTES);
 }

@@ -20,7 +20,7 @@ import type { SessionRegistry } from '../resources/sessions/session-registry';
 import type { SessionTemplate } from '../resources/sessions/session-rules';
 import type { SessionRecord } from '../resources/sessions/session-store';
 import * as sessions from '../resources/sessions/sessions';
-import { timestampOf } from './admin-protos';
+import { timestampFromMicros } from '../convert/proto-time';
 import type { UnaryHandler } from './handler-types';
 
 function templateOf(session: Session | undefined): SessionTemplate {
@@ -35,8 +35,8 @@ function sessionToProto(record: SessionRecord): Session {
   return {
     name: record.name,
     labels: { ...record.labels },
-    createTime: timestampOf(record.createTime),
-    approximateLastUseTime: timestampOf(record.lastUseTime),
+    createTime: timestampFromMicros(record.createTime),
+    approximateLastUseTime: timestampFromMicros(record.lastUseTime),
     creatorRole: record.creatorRole,
     multiplexed: record.multiplexed,
   };

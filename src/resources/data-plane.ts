@@ -5,7 +5,6 @@
  * aborted by a periodic sweep. Data-plane handlers find a session and its open database here.
  */
 import type { Clock, Micros } from '../common/clock';
-import type { AdminPlane } from './admin-plane';
 import type { LiveSession, SessionRegistry } from './sessions/session-registry';
 import { DEFAULT_TRANSACTION_OPTIONS, TransactionRegistry } from './transactions/transaction-registry';
 
@@ -22,7 +21,6 @@ export class DataPlane {
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    admin: AdminPlane,
     readonly sessions: SessionRegistry,
     /** The emulator's clock: reads at a future timestamp wait for it. */
     readonly clock: Clock,
@@ -32,8 +30,8 @@ export class DataPlane {
       ...DEFAULT_TRANSACTION_OPTIONS,
       idleTimeoutMicros: options.transactionIdleTimeoutMicros ?? DEFAULT_TRANSACTION_OPTIONS.idleTimeoutMicros,
     });
+    // A dropped database ends its sessions, and with them their transactions.
     sessions.onEnded((session) => this.transactions.endSession(session.name));
-    admin.registry.onDrop((database) => this.transactions.endDatabase(database));
     this.timer = setInterval(() => this.transactions.sweep(), SWEEP_INTERVAL_MS);
     this.timer.unref();
   }

@@ -215,6 +215,15 @@ describe('resume tokens', () => {
     expect(withToken).toBeGreaterThan(5);
     expectRoundTrip(messages, rows);
   });
+
+  test('a row that fits a message of its own starts one, so every message of whole rows ends with a token', () => {
+    const columns = [col('id', INT64), col('s', STRING)];
+    const rows: Wire[][] = Array.from({ length: 30 }, (_, i) => [String(i), 'z'.repeat(100)]);
+    const messages = chunk(columns, rows, 512, true);
+    expect(messages.length).toBeGreaterThan(5);
+    for (const m of messages.slice(0, -1)) expect(m.resumeToken.length).toBeGreaterThan(0);
+    expectRoundTrip(messages, rows);
+  });
 });
 
 describe('the stream', () => {

@@ -41,7 +41,11 @@ beforeEach(() => {
   clock = new ManualClock();
   files = new TestDatabase(clock);
   db = files.create(['CREATE TABLE T (K INT64) PRIMARY KEY (K)']);
-  registry = new TransactionRegistry(clock, { idleTimeoutMicros: 10_000_000, retentionMicros: 60_000_000 });
+  registry = new TransactionRegistry(clock, {
+    idleTimeoutMicros: 10_000_000,
+    readOnlyIdleMicros: 600_000_000,
+    retentionMicros: 60_000_000,
+  });
 });
 
 afterEach(() => files.cleanup());
@@ -119,4 +123,18 @@ test('ending a session aborts its transactions', () => {
   registry.endSession(multiplexed.name);
   expect(txn.state).toBe('failed');
   expect(txn.failure?.code).toBe(Code.ABORTED);
+});
+
+test('a read-only transaction unused for long is forgotten; single uses leave nothing behind', () => {
+  const snapshot = registry.begin(multiplexed, db, {
+    kind: 'readOnly',
+    bound: { kind: 'strong' },
+    returnReadTimestamp: false,
+  });
+  for (let i = 0; i < 5; i++) registry.finish(registry.singleUse(multiplexed, db, RW), 'committed');
+  expect(registry.activeCount).toBe(1);
+  clock.now += 601_000_000;
+  registry.sweep();
+  expect(registry.activeCount).toBe(0);
+  expect(thrown(() => registry.find(multiplexed, snapshot.id)).code).toBe(Code.NOT_FOUND);
 });

@@ -3,7 +3,8 @@
  * begin, found by id on every later call, ended by Commit, Rollback, an abort, an idle timeout
  * (read-write only: a crashed client must not hold locks for ever), a newer transaction on the
  * same regular session (Spanner: one transaction at a time per session), or the end of their
- * session or database. Ended transactions are remembered for a while, so a retried Commit or
+ * session (a dropped database ends its sessions). Read-only transactions are forgotten when
+ * unused for long. Ended transactions are remembered for a few minutes, so a retried Commit or
  * Rollback answers as the first did and a retry of an aborted transaction keeps its priority.
  * Transactions do not survive a restart: an id from an earlier run answers ABORTED (read-write,
  * the client retries) or NOT_FOUND.
@@ -30,19 +31,31 @@ import { TransactionIds, transactionIdText } from './transaction-ids';
 export interface TransactionRegistryOptions {
   /** A read-write transaction idle longer than this is aborted (Spanner: about 10 s). */
   readonly idleTimeoutMicros: Micros;
+  /**
+   * A read-only or partitioned DML transaction unused this long is forgotten (reads older than a
+   * database's version retention, 1 hour by default, would fail anyway).
+   */
+  readonly readOnlyIdleMicros: Micros;
   /** How long an ended transaction is remembered for retried calls. */
   readonly retentionMicros: Micros;
 }
 
 export const DEFAULT_TRANSACTION_OPTIONS: TransactionRegistryOptions = {
   idleTimeoutMicros: 10_000_000,
-  retentionMicros: 3_600_000_000,
+  readOnlyIdleMicros: 3_600_000_000,
+  retentionMicros: 120_000_000,
 };
 
 export class TransactionRegistry {
+  /** Every remembered transaction: active ones, and ended ones until their retention ends. */
   private readonly byId = new Map<string, FrontTransaction>();
+  /** Active transactions per session, for a session's end. */
+  private readonly bySession = new Map<string, Set<FrontTransaction>>();
+  /** Active transactions the idle sweep looks at. */
+  private readonly active = new Set<FrontTransaction>();
   /** Regular sessions: their current multi-use transaction. */
   private readonly currentOfSession = new Map<string, FrontTransaction>();
+  /** Ended transactions by id, in the order they ended (so expiry stops at the first kept). */
   private readonly endedAt = new Map<string, Micros>();
   private readonly ids = new TransactionIds();
   private sequence = 0;
@@ -57,6 +70,10 @@ export class TransactionRegistry {
     const id = this.ids.next(mode.kind);
     const txn = this.create(id, session, database, mode);
     this.byId.set(id.toString('hex'), txn);
+    this.active.add(txn);
+    let ofSession = this.bySession.get(session.name);
+    if (ofSession === undefined) this.bySession.set(session.name, (ofSession = new Set()));
+    ofSession.add(txn);
     if (!session.multiplexed) {
       const previous = this.currentOfSession.get(session.name);
       if (previous !== undefined) this.end(previous, transactionReplacedOnSession());
@@ -83,7 +100,6 @@ export class TransactionRegistry {
   finish(txn: FrontTransaction, state: 'committed' | 'rolledBack'): void {
     txn.state = state;
     txn.readWrite?.finish();
-    this.forgetCurrent(txn);
     this.markEnded(txn);
   }
 
@@ -93,53 +109,52 @@ export class TransactionRegistry {
     txn.state = 'failed';
     txn.failure = error;
     txn.readWrite?.abort(error);
-    this.forgetCurrent(txn);
     this.markEnded(txn);
   }
 
-  /** Registered transactions are remembered for a while; single uses are simply gone. */
-  private markEnded(txn: FrontTransaction): void {
-    const key = txn.id.toString('hex');
-    if (this.byId.has(key)) this.endedAt.set(key, this.clock.nowMicros());
-  }
-
-  /** Aborts the transactions of a session that was deleted or expired. */
+  /** Aborts the transactions of a session that was deleted, expired, or whose database was dropped. */
   endSession(sessionName: string): void {
-    for (const txn of this.byId.values()) {
-      if (txn.session.name === sessionName) this.end(txn, transactionEndedWithSession());
-    }
+    for (const txn of [...(this.bySession.get(sessionName) ?? [])]) this.end(txn, transactionEndedWithSession());
   }
 
-  /** Forgets every transaction of a dropped database. */
-  endDatabase(databaseName: string): void {
-    for (const [key, txn] of this.byId) {
-      if (txn.session.database !== databaseName) continue;
-      this.end(txn, transactionEndedWithSession());
+  /**
+   * Aborts idle read-write transactions, forgets read-only ones unused for long, and forgets
+   * transactions ended longer ago than their retention.
+   */
+  sweep(): void {
+    for (const txn of [...this.active]) {
+      if (txn.isReadWrite) {
+        if (txn.idleLongerThan(this.options.idleTimeoutMicros)) {
+          this.end(txn, transactionIdleTooLong(this.options.idleTimeoutMicros / 1_000_000));
+        }
+      } else if (txn.idleLongerThan(this.options.readOnlyIdleMicros)) {
+        // Gone without a trace: a later use answers NOT_FOUND, as for any unknown transaction.
+        this.markEnded(txn);
+        this.byId.delete(txn.id.toString('hex'));
+        this.endedAt.delete(txn.id.toString('hex'));
+      }
+    }
+    const oldest = this.clock.nowMicros() - this.options.retentionMicros;
+    for (const [key, endedAt] of this.endedAt) {
+      if (endedAt > oldest) break;
       this.byId.delete(key);
       this.endedAt.delete(key);
     }
   }
 
-  /** Aborts idle read-write transactions and forgets transactions ended long enough ago. */
-  sweep(): void {
-    const now = this.clock.nowMicros();
-    for (const [key, txn] of this.byId) {
-      if (txn.state === 'active' && txn.isReadWrite && txn.idleLongerThan(this.options.idleTimeoutMicros)) {
-        this.end(txn, transactionIdleTooLong(this.options.idleTimeoutMicros / 1_000_000));
-      }
-      const ended = this.endedAt.get(key);
-      if (ended !== undefined && now - ended > this.options.retentionMicros) {
-        this.byId.delete(key);
-        this.endedAt.delete(key);
-      }
-    }
-  }
-
   /** Number of transactions not ended, for diagnostics and tests. */
   get activeCount(): number {
-    let n = 0;
-    for (const txn of this.byId.values()) if (txn.state === 'active') n++;
-    return n;
+    return this.active.size;
+  }
+
+  /** Registered transactions are remembered for a while; single uses are simply gone. */
+  private markEnded(txn: FrontTransaction): void {
+    this.active.delete(txn);
+    this.bySession.get(txn.session.name)?.delete(txn);
+    if (this.bySession.get(txn.session.name)?.size === 0) this.bySession.delete(txn.session.name);
+    if (this.currentOfSession.get(txn.session.name) === txn) this.currentOfSession.delete(txn.session.name);
+    const key = txn.id.toString('hex');
+    if (this.byId.has(key) && !this.endedAt.has(key)) this.endedAt.set(key, this.clock.nowMicros());
   }
 
   private create(id: Buffer, session: SessionRef, database: Database, mode: TransactionMode): FrontTransaction {
@@ -167,9 +182,5 @@ export class TransactionRegistry {
     const retried = previous === null ? undefined : this.byId.get(Buffer.from(previous).toString('hex'));
     if (retried?.readWrite) return retried.readWrite.priority;
     return { startMicros: this.clock.nowMicros(), sequence: ++this.sequence };
-  }
-
-  private forgetCurrent(txn: FrontTransaction): void {
-    if (this.currentOfSession.get(txn.session.name) === txn) this.currentOfSession.delete(txn.session.name);
   }
 }
