@@ -3,7 +3,8 @@
  * exists or is missing, values a column refuses (NULL, lengths, encodings, commit timestamps),
  * keys too large, evaluated (DEFAULT and generated) key columns, interleaving, foreign keys,
  * UNIQUE indexes, the per-commit mutation limit and exhausted sequences. Messages and codes are
- * the official emulator's (common/errors.cc; clients and tests match on them); keys print as
+ * the official emulator's (common/errors.cc; clients and tests match on them) except where
+ * production Spanner differs and the engine follows it (said at each factory); keys print as
  * `{Int64(1), String("a")}`, columns qualified as `Table.Column` where the emulator says FullName.
  * CHECK and referenced-key-not-found violations reuse constraint-errors.ts's factories.
  */
@@ -19,9 +20,21 @@ export function rowNotFound(table: string, key: string): SpannerError {
   return notFound(`Table ${table}: Row ${key} not found.`);
 }
 
-/** `column` qualified (`t.c`): a NULL written, or computed, for a NOT NULL column. */
+/**
+ * A NULL that Spanner computed for a NOT NULL column (a DEFAULT, a generated column), or a key
+ * column a write leaves NULL; `column` as the emulator names it there (qualified, `t.c`, except a
+ * key column left out of an update).
+ */
 export function nullWrittenToNotNullColumn(table: string, column: string): SpannerError {
   return failed(`Cannot specify a null value for column: ${column} in table: ${table}`);
+}
+
+/**
+ * `column` qualified: a NULL a write gives for a NOT NULL column. Production Spanner's wording
+ * (the official emulator says it as nullWrittenToNotNullColumn does).
+ */
+export function nullGivenForNotNullColumn(column: string): SpannerError {
+  return failed(`The ${column} column must not be null`);
 }
 
 /** An insert (or insert_or_update, replace) that leaves out a NOT NULL column without a default. */

@@ -11,8 +11,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'batch_dml/InvalidDmlFailsButCommitSucceeds': 'DML',
   'batch_dml/BatchDmlFailsInReadOnlyTxn': 'DML',
   'batch_dml/InvalidNonInitialDmlTransactionRemainsOpen': 'DML',
-  'column_default_value_read_write/MultipleMutationsPerRow':
-    'optional: Spanner checks NOT NULL at the end of a commit; the emulator, per mutation',
   'column_default_value_read_write/DMLsUsingDefaultValues': 'DML',
   'column_default_value_read_write/DMLsInsertWithDefaultKeyword': 'DML',
   'column_default_value_read_write/DMLsInsertWithUserInput': 'DML',
@@ -90,8 +88,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'foreign_key_transactions/DmlUpdateReferencingRowWithoutReferencedRow': 'DML',
   'foreign_key_transactions/DmlDeleteReferencedRowWithReferencingRow': 'DML',
   'foreign_key_transactions/DmlDeleteReferencedRowWithoutReferencingRow': 'DML',
-  'generated_column_read_write/MultipleMutationsPerRow':
-    'optional: Spanner checks NOT NULL at the end of a commit; the emulator, per mutation',
   'generated_column_read_write/DML': 'DML',
   'generated_column_read_write/GeneratedPrimaryKeyReadWriteTest.DmlInsert': 'DML',
   'generated_column_read_write/GeneratedPrimaryKeyReadWriteTest.DmlInsertDistinctOnlyGpkValues': 'DML',
