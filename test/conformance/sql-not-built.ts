@@ -30,8 +30,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'commit_timestamps/InsertOnConflictDoNothingCommitTsUniqueIndexColumn': 'DML',
   'commit_timestamps/CanUpdateMultipleRowsWithIndexedTimestampInSingleDml': 'DML',
   'commit_timestamps/QueryValidatorHandlesSystemTables': 'query engine',
-  'commit_timestamps/InconsistentCommitTimestampAllowedInSchema':
-    'optional: Spanner refuses a child of a missing parent INVALID_ARGUMENT; the emulator, NOT_FOUND',
   'commit_timestamps/BatchDmlWithMultipleRowsWithCommitTimestamp': 'DML',
   'commit_timestamps/BatchDmlWithUpdateWithCommitTimestamp': 'DML',
   'default_time_zone/TestDefaultTimezone/0': 'query engine',
@@ -116,8 +114,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'information_schema/SpannerSysTables': 'query engine',
   'information_schema/DefaultViews': 'query engine',
   'information_schema/VectorIndex': 'query engine',
-  'interleaving/CanInsertParentAndChildInSameTransaction':
-    'optional: Spanner refuses a child of a missing parent INVALID_ARGUMENT; the emulator, NOT_FOUND',
   'named_schema/Basic': 'query engine',
   'named_schema/TableWithSynonym': 'query engine',
   'named_schema/TableWithGeneratedAndDefaultColumn': 'query engine',
