@@ -11,8 +11,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'batch_dml/InvalidDmlFailsButCommitSucceeds': 'DML',
   'batch_dml/BatchDmlFailsInReadOnlyTxn': 'DML',
   'batch_dml/InvalidNonInitialDmlTransactionRemainsOpen': 'DML',
-  'column_default_value_read_write/MultipleMutationsPerRow':
-    'optional: Spanner checks NOT NULL at the end of a commit; the emulator, per mutation',
   'column_default_value_read_write/DMLsUsingDefaultValues': 'DML',
   'column_default_value_read_write/DMLsInsertWithDefaultKeyword': 'DML',
   'column_default_value_read_write/DMLsInsertWithUserInput': 'DML',
@@ -32,8 +30,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'commit_timestamps/InsertOnConflictDoNothingCommitTsUniqueIndexColumn': 'DML',
   'commit_timestamps/CanUpdateMultipleRowsWithIndexedTimestampInSingleDml': 'DML',
   'commit_timestamps/QueryValidatorHandlesSystemTables': 'query engine',
-  'commit_timestamps/InconsistentCommitTimestampAllowedInSchema':
-    'optional: Spanner refuses a child of a missing parent INVALID_ARGUMENT; the emulator, NOT_FOUND',
   'commit_timestamps/BatchDmlWithMultipleRowsWithCommitTimestamp': 'DML',
   'commit_timestamps/BatchDmlWithUpdateWithCommitTimestamp': 'DML',
   'default_time_zone/TestDefaultTimezone/0': 'query engine',
@@ -90,8 +86,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'foreign_key_transactions/DmlUpdateReferencingRowWithoutReferencedRow': 'DML',
   'foreign_key_transactions/DmlDeleteReferencedRowWithReferencingRow': 'DML',
   'foreign_key_transactions/DmlDeleteReferencedRowWithoutReferencingRow': 'DML',
-  'generated_column_read_write/MultipleMutationsPerRow':
-    'optional: Spanner checks NOT NULL at the end of a commit; the emulator, per mutation',
   'generated_column_read_write/DML': 'DML',
   'generated_column_read_write/GeneratedPrimaryKeyReadWriteTest.DmlInsert': 'DML',
   'generated_column_read_write/GeneratedPrimaryKeyReadWriteTest.DmlInsertDistinctOnlyGpkValues': 'DML',
@@ -120,8 +114,6 @@ export const NOT_BUILT: Readonly<Record<string, string>> = {
   'information_schema/SpannerSysTables': 'query engine',
   'information_schema/DefaultViews': 'query engine',
   'information_schema/VectorIndex': 'query engine',
-  'interleaving/CanInsertParentAndChildInSameTransaction':
-    'optional: Spanner refuses a child of a missing parent INVALID_ARGUMENT; the emulator, NOT_FOUND',
   'named_schema/Basic': 'query engine',
   'named_schema/TableWithSynonym': 'query engine',
   'named_schema/TableWithGeneratedAndDefaultColumn': 'query engine',

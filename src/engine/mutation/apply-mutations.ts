@@ -22,8 +22,10 @@ export function applyMutations(ctx: MutationContext, mutations: readonly Mutatio
   checkMutationLimit(mutations.reduce((n, m) => n + (m.kind === 'delete' ? 1 : m.rows.length * m.columns.length), 0));
   const batch = new MutationBatch(ctx);
   let count = 0;
-  for (const m of mutations)
+  mutations.forEach((m, i) => {
+    batch.beginMutation(mutations, i);
     count += m.kind === 'delete' ? applyDeleteMutation(batch, m) : applyWriteMutation(batch, m);
+  });
   verifyBatch(batch);
   count += indexEntryChanges(ctx.writes);
   checkMutationLimit(count);

@@ -5,9 +5,10 @@
  * from the row after every write (stored or not: the row store keeps every computed value). Key
  * columns come first, since the key must be known before the row is looked up: a DEFAULT key
  * column, a generated one (with the DEFAULT columns it reads), or, when an update gives a
- * generated key column along with what it reads, the check that the two agree. A computed NULL
- * in a NOT NULL generated column is refused here; other NULLs by column-values.ts. Expressions
- * are compiled by the schema's TableExpressions; this maps rows to them.
+ * generated key column along with what it reads, the check that the two agree. A NULL computed
+ * for a NOT NULL key column is refused here, at once (the key decides which row is written); one
+ * computed for another column waits for the row's final state (not-null.ts). Expressions are
+ * compiled by the schema's TableExpressions; this maps rows to them.
  */
 import { generatedKeyModified, nullWrittenToNotNullColumn } from '../../errors/row-write-errors';
 import type { SpannerValue } from '../../types/spanner-value';
@@ -23,10 +24,14 @@ import type { WriteKind } from './mutation';
 import { nextSequenceValue } from './sequences';
 import { hasDefault } from './write-columns';
 
-/** A row being written (table column order) and the positions the write sets. */
+/**
+ * A row being written (table column order), the positions the write sets, and among them those
+ * whose values the mutation gave (the others were computed).
+ */
 export interface RowImage {
   readonly row: SpannerValue[];
   readonly written: Set<number>;
+  readonly given: ReadonlySet<number>;
 }
 
 export class EvaluatedColumns {
@@ -58,6 +63,7 @@ export class EvaluatedColumns {
     const generatedKeys = keyColumns.filter((c) => c.generated !== null && this.needsComputing(c, image, kind));
     const needed = new Set([...keyColumns.map((c) => nameKey(c.name)), ...this.readsOf(generatedKeys)]);
     const filled = this.fillDefaults(image, (c) => needed.has(nameKey(c.name)));
+    for (const p of filled) if (this.keyPositions.has(p)) this.notNull(table.columns[p], image.row[p]);
     if (generatedKeys.length === 0) return filled;
     const computed = this.compute(image.row, generatedKeys);
     for (const column of generatedKeys) {
@@ -135,11 +141,11 @@ export class EvaluatedColumns {
     return evaluate === null ? null : evaluate([], this.batch.evaluation);
   }
 
-  /** Every generated column recomputed from `row`, into it. */
+  /** Every generated column recomputed from `row`, into it (NULLs judged at the end of the batch). */
   private computeGenerated(row: SpannerValue[]): number[] {
     if (this.generated.length === 0) return [];
     const computed = this.compute(row, null);
-    for (const p of this.generated) row[p] = this.notNull(this.target.table.columns[p], computed[p]);
+    for (const p of this.generated) row[p] = computed[p];
     return [...this.generated];
   }
 
@@ -156,6 +162,7 @@ export class EvaluatedColumns {
     return full;
   }
 
+  /** `value`, unless it is a NULL for a NOT NULL key column. */
   private notNull(column: Column, value: SpannerValue): SpannerValue {
     const { table } = this.target;
     if (value === null && column.notNull) throw nullWrittenToNotNullColumn(table.name, `${table.name}.${column.name}`);

@@ -1,18 +1,20 @@
 /**
  * Interleaving's rules on writes. A new row of a table INTERLEAVE IN PARENT needs its parent row
- * (at the time it is written: a parent inserted later in the same batch is too late, as in the
- * official emulator). Deleting a parent row fails while an ON DELETE NO ACTION child table holds
- * rows under it, and takes with it the rows of ON DELETE CASCADE child tables (their own children
- * in turn, by the delete that cascades to them). INTERLEAVE IN tables (without PARENT) are
- * neither checked nor cascaded to. Children are found by key prefix, through the batch's writes.
+ * at the time it is written (a parent inserted later in the same batch is too late); how a
+ * missing parent fails is missing-parents.ts's. Deleting a parent row fails while an ON DELETE
+ * NO ACTION child table holds rows under it, and takes with it the rows of ON DELETE CASCADE
+ * child tables (their own children in turn, by the delete that cascades to them). INTERLEAVE IN
+ * tables (without PARENT) are neither checked nor cascaded to. Children are found by key prefix,
+ * through the batch's writes.
  */
-import { childKeyExists, parentKeyNotFound } from '../../errors/row-write-errors';
+import { childKeyExists } from '../../errors/row-write-errors';
 import { keyText } from '../../types/key-text';
 import type { SpannerValue } from '../../types/spanner-value';
 import { interleavedChildren, requireTable } from '../schema/catalog/catalog-lookup';
 import { encodeKey } from '../storage/key-codec';
 import { prefixBounds } from '../storage/key-range';
 import { rowKeyValues } from '../storage/row-codec';
+import { missingParentError } from './missing-parents';
 import type { MutationBatch, Row, WriteTarget } from './mutation-batch';
 
 /** Refuses a new row of an INTERLEAVE IN PARENT table whose parent row does not exist. */
@@ -22,8 +24,9 @@ export function checkParentExists(batch: MutationBatch, target: WriteTarget, row
   const parent = batch.target(requireTable(batch.catalog, interleave.parent).name);
   const child = target.layouts.table;
   const prefix = rowKeyValues(child, row).slice(0, parent.layouts.table.keyParts.length);
-  if (batch.read(parent, encodeKey(parent.layouts.table.keyParts, prefix)) !== null) return;
-  throw parentKeyNotFound(parent.table.name, target.table.name, prefixText(target, prefix));
+  const key = encodeKey(parent.layouts.table.keyParts, prefix);
+  if (batch.read(parent, key) !== null) return;
+  throw missingParentError(batch, { parent, key, values: prefix, child: target }, prefixText(target, prefix));
 }
 
 /**

@@ -4,8 +4,10 @@
  * the batch is planned at, how column expressions are evaluated (its clock, the database's time
  * zone and sequences, PENDING_COMMIT_TIMESTAMP() as the commit timestamp), and what the checks
  * at the end of the batch need: every row it touched, with its state before the batch touched it.
- * Also the batch's own bookkeeping (rows deleted by delete mutations, cascade restrictions).
- * It checks nothing itself: the topic files beside it do.
+ * Also the batch's own bookkeeping (rows deleted by delete mutations, cascade restrictions) and
+ * the mutations still to come after the one being applied, for checks that tell a failure the
+ * commit causes itself from one the database causes. It checks nothing itself: the topic files
+ * beside it do.
  */
 import type { Micros } from '../../common/clock';
 import { timestampValue, type SpannerValue, type TimestampValue } from '../../types/spanner-value';
@@ -20,6 +22,7 @@ import { TableExpressions } from '../schema/evaluation/table-expressions';
 import type { WriteSet } from '../transaction/write-set';
 import { DeletedKeys } from './deleted-keys';
 import { CascadeRestrictions } from './foreign-key-restrictions';
+import type { Mutation } from './mutation';
 import type { SequenceCounters } from './sequence-counters';
 import { sequenceSource } from './sequences';
 
@@ -55,6 +58,8 @@ export class MutationBatch {
   private readonly expressions = new Map<Table, TableExpressions>();
   private readonly touchedRows = new Map<string, TouchedRow>();
   private readonly memos = new Map<string, unknown>();
+  private mutations: readonly Mutation[] = [];
+  private applying = -1;
 
   constructor(readonly ctx: MutationContext) {
     const nanos = BigInt(ctx.commitTimestamp) * 1000n;
@@ -104,19 +109,40 @@ export class MutationBatch {
     return this.memos.get(key) as T;
   }
 
+  /** Records that `mutations[index]`, of the batch's `mutations`, is the one being applied. */
+  beginMutation(mutations: readonly Mutation[], index: number): void {
+    this.mutations = mutations;
+    this.applying = index;
+  }
+
+  /** The batch's mutations after the one being applied. */
+  *laterMutations(): Iterable<Mutation> {
+    for (let i = this.applying + 1; i < this.mutations.length; i++) yield this.mutations[i];
+  }
+
   read(target: WriteTarget, key: Buffer): Row | null {
     return this.writes.readRow(target.layouts.table, key);
   }
 
   /** Makes `row` (null: deleted) the state of `key`, remembering the state it replaces. */
   put(target: WriteTarget, key: Buffer, row: Row | null): void {
-    const id = `${target.table.name.toLowerCase()}\u0000${key.toString('latin1')}`;
+    const id = touchedId(target, key);
     if (!this.touchedRows.has(id)) this.touchedRows.set(id, { target, key, prior: this.read(target, key) });
     this.writes.put(target.layouts, key, row);
+  }
+
+  /** The state of `key` before the batch first touched it: `read` when the batch never did. */
+  priorState(target: WriteTarget, key: Buffer): Row | null {
+    const touched = this.touchedRows.get(touchedId(target, key));
+    return touched === undefined ? this.read(target, key) : touched.prior;
   }
 
   /** Every row the batch touched, in the order it first touched them. */
   touched(): Iterable<TouchedRow> {
     return this.touchedRows.values();
   }
+}
+
+function touchedId(target: WriteTarget, key: Buffer): string {
+  return `${target.table.name.toLowerCase()}\u0000${key.toString('latin1')}`;
 }

@@ -17,6 +17,7 @@ import { cascadedChildRows, checkParentExists } from './interleave';
 import { checkIndexKeySizes, checkTableKeySize } from './key-size';
 import { keyTextOf } from './key-text-of';
 import type { MutationBatch, WriteTarget } from './mutation-batch';
+import { refuseGivenNulls } from './not-null';
 
 /** The evaluated columns of `target`'s table, once per batch. */
 export function evaluatedColumns(batch: MutationBatch, target: WriteTarget): EvaluatedColumns {
@@ -27,6 +28,7 @@ export function evaluatedColumns(batch: MutationBatch, target: WriteTarget): Eva
 export function insertRow(batch: MutationBatch, target: WriteTarget, image: RowImage): void {
   const { table, layouts } = target;
   checkTableKeySize(layouts.table, image.row);
+  refuseGivenNulls(table, image.row, image.given);
   checkColumnValues(batch, table, image.row, image.written);
   const key = encodeRowKey(layouts.table, image.row);
   if (batch.read(target, key) !== null) throw rowAlreadyExists(table.name, keyTextOf(layouts.table, image.row));
@@ -40,6 +42,7 @@ export function insertRow(batch: MutationBatch, target: WriteTarget, image: RowI
 /** Updates the row with `image`'s key: the written columns take `image`'s values. */
 export function updateRow(batch: MutationBatch, target: WriteTarget, image: RowImage): void {
   const { table, layouts } = target;
+  refuseGivenNulls(table, image.row, image.given);
   checkColumnValues(batch, table, image.row, image.written);
   const key = encodeRowKey(layouts.table, image.row);
   const existing = batch.read(target, key);

@@ -81,14 +81,19 @@ function keyedImages(
   const row = emptyRow(layouts.table);
   const given = columns.map((c) => table.columns.indexOf(c));
   given.forEach((p, i) => (row[p] = resolveWriteValue(batch, table, columns[i], values[i])));
-  const filled = evaluatedColumns(batch, target).evaluateKey({ row, written: new Set(given) }, kind);
+  const givenSet: ReadonlySet<number> = new Set(given);
+  const filled = evaluatedColumns(batch, target).evaluateKey({ row, written: new Set(given), given: givenSet }, kind);
   const keyPositions = new Set(layouts.table.keyPositions);
-  const asUpdate: RowImage = { row, written: new Set([...given, ...filled.filter((p) => keyPositions.has(p))]) };
+  const asUpdate: RowImage = {
+    row,
+    written: new Set([...given, ...filled.filter((p) => keyPositions.has(p))]),
+    given: givenSet,
+  };
   // A key column neither given nor computed is NULL, which a NOT NULL one refuses (named as in
   // the key, not qualified, as the emulator names it here).
   for (const p of keyPositions) {
     const column = table.columns[p];
     if (!asUpdate.written.has(p) && column.notNull) throw nullWrittenToNotNullColumn(table.name, column.name);
   }
-  return { asInsert: { row, written: new Set([...given, ...filled]) }, asUpdate };
+  return { asInsert: { row, written: new Set([...given, ...filled]), given: givenSet }, asUpdate };
 }

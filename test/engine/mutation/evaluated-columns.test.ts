@@ -47,7 +47,7 @@ describe('DEFAULT values', () => {
     {
       name: 'NULL given for a NOT NULL column with a DEFAULT',
       mutations: [insert('t', ['k', 'd2'], [1n, null])],
-      message: 'Cannot specify a null value for column: t.d2 in table: t',
+      message: 'The t.d2 column must not be null',
     },
     {
       name: 'a DEFAULT computing NULL for a NOT NULL column',
