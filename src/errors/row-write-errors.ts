@@ -16,6 +16,11 @@ export function rowAlreadyExists(table: string, key: string): SpannerError {
   return new SpannerError(Code.ALREADY_EXISTS, `Table ${table}: Row ${key} already exists.`);
 }
 
+/** An insert of a key an earlier mutation of the same commit created (production's answer). */
+export function rowCreatedInThisTransaction(table: string, key: string): SpannerError {
+  return new SpannerError(Code.INVALID_ARGUMENT, `Table ${table}: Row ${key} was already created in this transaction.`);
+}
+
 export function rowNotFound(table: string, key: string): SpannerError {
   return notFound(`Table ${table}: Row ${key} not found.`);
 }

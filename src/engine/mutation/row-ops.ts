@@ -8,7 +8,7 @@
  * emulator's queue of effects does). Mutations (and later DML) resolve their rows to these; the
  * checks that wait for the end of the batch are verify-batch.ts's.
  */
-import { rowAlreadyExists, rowNotFound } from '../../errors/row-write-errors';
+import { rowAlreadyExists, rowCreatedInThisTransaction, rowNotFound } from '../../errors/row-write-errors';
 import { encodeRowKey, rowKeyValues } from '../storage/row-codec';
 import { checkColumnValues } from './column-values';
 import { EvaluatedColumns, type RowImage } from './evaluated-columns';
@@ -31,7 +31,12 @@ export function insertRow(batch: MutationBatch, target: WriteTarget, image: RowI
   refuseGivenNulls(table, image.row, image.given);
   checkColumnValues(batch, table, image.row, image.written);
   const key = encodeRowKey(layouts.table, image.row);
-  if (batch.read(target, key) !== null) throw rowAlreadyExists(table.name, keyTextOf(layouts.table, image.row));
+  if (batch.read(target, key) !== null) {
+    // Production tells a row this commit created apart from one the database already holds.
+    const createdHere = batch.priorState(target, key) === null;
+    const keyText = keyTextOf(layouts.table, image.row);
+    throw createdHere ? rowCreatedInThisTransaction(table.name, keyText) : rowAlreadyExists(table.name, keyText);
+  }
   checkParentExists(batch, target, image.row);
   const computed = evaluatedColumns(batch, target).completeInsert(image, image.written);
   checkColumnValues(batch, table, image.row, computed);

@@ -59,7 +59,7 @@ test('a restart resumes after every value handed out, and a failed commit skips,
   const db = dbs.create(SCHEMA);
   await commit(db, [insert('t', ['value'], [1n])]);
   expect(await failure(db, [insert('t', ['value'], [2n]), insert('users', ['id'], [0n], [0n])])).toMatchObject({
-    code: Code.ALREADY_EXISTS,
+    code: Code.INVALID_ARGUMENT,
   });
   const reopened = dbs.reopen();
   await commit(reopened, [insert('t', ['value'], [3n])]);
