@@ -20,6 +20,7 @@ import {
   singleRowInserts,
   staleReads,
   valueOf,
+  warmUp,
 } from './support/client-workloads';
 import { LatencyStats } from './support/latency';
 import { measureGrpcRoundTrip, measureSqlite } from './support/raw-baselines';
@@ -29,6 +30,7 @@ const RUN_MS = 3_000;
 const WRITERS_MS = 5_000;
 const STALENESS_MS = 1_000;
 const HOT_ROW = 1;
+const WARMUP_MS = 4_000;
 
 interface Baselines {
   grpc: LatencyStats;
@@ -78,15 +80,18 @@ async function latencyWorkloads(
   const rtt = base.grpc.meanUs;
   const commitBaseline = { name: 'grpc-js round trip + SQLite commit (target ≤ 2x)', value: rtt + base.commit };
   await attempt('single-row insert', figures, async () => {
+    const cpu = new CpuMeter(server);
     const s = await singleRowInserts(database, RUN_MS);
     return [
       { name: 'single-row insert through the client, mean', value: s.meanUs, unit: 'µs', baseline: commitBaseline },
+      ...cpu.perOp(s.count, 'insert'),
     ];
   });
   await attempt('single-row commit, thin client', figures, async () => {
+    const cpu = new CpuMeter(server);
     const s = await rawSingleRowCommits(server.grpcHost, databaseName(database), RUN_MS, 2_000_000);
     const name = 'single-row commit through a thin grpc-js client (the server alone), mean';
-    return [{ name, value: s.meanUs, unit: 'µs', baseline: commitBaseline }];
+    return [{ name, value: s.meanUs, unit: 'µs', baseline: commitBaseline }, ...cpu.perOp(s.count, 'commit')];
   });
   await attempt('256-row commit', figures, async () => {
     const s = await commitsOf256Rows(database, RUN_MS);
@@ -110,11 +115,28 @@ function databaseName(database: Database): string {
   return (database as unknown as { formattedName_: string }).formattedName_;
 }
 
-/** Server CPU per operation over a run, when the server's CPU time can be read. */
-function serverCpuPerOp(server: BenchServer, before: number | undefined, ops: number): BenchFigure[] {
-  const after = server.cpuMs();
-  if (before === undefined || after === undefined || ops === 0) return [];
-  return [{ name: '  server CPU per transaction', value: (after - before) / ops, unit: 'ms' }];
+/** CPU time of both processes over one workload, to show which side a figure is bound by. */
+class CpuMeter {
+  private readonly client = process.cpuUsage();
+  private readonly server: number | undefined;
+
+  constructor(private readonly target: BenchServer) {
+    this.server = target.cpuMs();
+  }
+
+  /** Each side's CPU per operation, as indented figures under the workload's own. */
+  perOp(ops: number, what = 'operation'): BenchFigure[] {
+    if (ops === 0) return [];
+    const used = process.cpuUsage(this.client);
+    const figures: BenchFigure[] = [
+      { name: `  client CPU per ${what}`, value: (used.user + used.system) / 1000 / ops, unit: 'ms' },
+    ];
+    const after = this.target.cpuMs();
+    if (this.server !== undefined && after !== undefined) {
+      figures.push({ name: `  server CPU per ${what}`, value: (after - this.server) / ops, unit: 'ms' });
+    }
+    return figures;
+  }
 }
 
 async function writerWorkloads(server: BenchServer, database: Database, figures: BenchFigure[]): Promise<void> {
@@ -125,10 +147,9 @@ async function writerWorkloads(server: BenchServer, database: Database, figures:
     return [{ name: '1 writer, read-then-write transactions', value: run.rate, unit: 'commits/s' }];
   });
   await attempt('8 writers on different rows', figures, async () => {
-    const cpuBefore = server.cpuMs();
+    const cpu = new CpuMeter(server);
     const run = await readWriteWriters(database, 8, WRITERS_MS, (worker) => 10 + worker);
     return [
-      ...serverCpuPerOp(server, cpuBefore, run.ops),
       {
         name: '8 writers on different rows (target ≥ 1500/s)',
         value: run.rate,
@@ -141,19 +162,20 @@ async function writerWorkloads(server: BenchServer, database: Database, figures:
         unit: 'ms',
       },
       { name: '8 writers on different rows: aborts (target 0)', value: run.aborts, unit: 'aborts' },
+      ...cpu.perOp(run.ops, 'transaction'),
     ];
   });
   await attempt('8 writers on different rows, thin client', figures, async () => {
-    const cpuBefore = server.cpuMs();
+    const cpu = new CpuMeter(server);
     const run = await rawReadWriteWriters(server.grpcHost, databaseName(database), 8, WRITERS_MS, (w) => 100 + w);
     return [
-      ...serverCpuPerOp(server, cpuBefore, run.ops),
       {
         name: '8 writers on different rows through a thin grpc-js client (the server alone; target ≥ 1500/s)',
         value: run.rate,
         unit: 'commits/s',
       },
       { name: '  thin client: p99 latency (target < 50 ms)', value: run.latency.p99Us / 1000, unit: 'ms' },
+      ...cpu.perOp(run.ops, 'transaction'),
     ];
   });
   await attempt('8 writers on one row', figures, async () => {
@@ -182,8 +204,11 @@ export async function run(): Promise<BenchFigure[]> {
   try {
     const client = await openClientDatabase(server, mode, BENCH_SCHEMA);
     try {
-      await attempt('preload', figures, async () => {
+      await attempt('preload and warm-up', figures, async () => {
         await preload(client.database);
+        // A stale read may not reach back before the database existed: let it age first.
+        await new Promise((resolve) => setTimeout(resolve, STALENESS_MS));
+        await warmUp(client.database, WARMUP_MS, STALENESS_MS);
         return [];
       });
       await latencyWorkloads(server, client.database, base, figures);

@@ -17,6 +17,7 @@ export const PRELOADED = 1000;
 const FIRST_INSERT_ID = 1_000_000;
 
 let nextId = FIRST_INSERT_ID;
+const randomKey = () => [String(1 + Math.floor(Math.random() * PRELOADED))];
 const row = (id: number) => ({ Id: id, Value: 0, Payload: PAYLOAD });
 
 export async function preload(database: Database): Promise<void> {
@@ -26,16 +27,31 @@ export async function preload(database: Database): Promise<void> {
   }
 }
 
+/**
+ * Every workload's path through the client and the emulator, untimed, for about `durationMs` (the
+ * database must be older than `stalenessMs`): a fresh Node process runs a path several times
+ * slower until the JIT has compiled it, so figures are taken from warm processes only.
+ */
+export async function warmUp(database: Database, durationMs: number, stalenessMs: number): Promise<void> {
+  const end = Date.now() + durationMs;
+  const table = database.table('Bench');
+  while (Date.now() < end) {
+    await table.insert(row(nextId++));
+    await table.insert(Array.from({ length: 256 }, () => row(nextId++)));
+    await table.read({ keys: randomKey(), columns: ['Id', 'Value', 'Payload'] });
+    await table.read({ keys: randomKey(), columns: ['Id'] }, { exactStaleness: stalenessMs });
+    await readWriteWriters(database, 2, 1, (worker) => 10 + worker);
+  }
+}
+
 export function singleRowInserts(database: Database, durationMs: number): Promise<LatencyStats> {
   return timeSequential(() => database.table('Bench').insert(row(nextId++)), durationMs);
 }
 
 export function commitsOf256Rows(database: Database, durationMs: number): Promise<LatencyStats> {
   const rows = () => Array.from({ length: 256 }, () => row(nextId++));
-  return timeSequential(() => database.table('Bench').insert(rows()), durationMs, 3);
+  return timeSequential(() => database.table('Bench').insert(rows()), durationMs);
 }
-
-const randomKey = () => [String(1 + Math.floor(Math.random() * PRELOADED))];
 
 export function pointReads(database: Database, durationMs: number): Promise<LatencyStats> {
   const table = database.table('Bench');

@@ -31,13 +31,18 @@ export function statsOf(samplesUs: number[]): LatencyStats {
 
 const nowUs = () => Number(process.hrtime.bigint()) / 1000;
 
-/** Runs `op` repeatedly for about `durationMs` after `warmup` untimed runs; one at a time. */
+/**
+ * Runs `op` repeatedly for about `durationMs`, one at a time, after `warmupMs` of untimed runs (a
+ * JIT-compiled path is several times faster than a cold one; see also warmUp in
+ * client-workloads.ts, which warms a whole emulator before its figures are taken).
+ */
 export async function timeSequential(
   op: () => Promise<unknown>,
   durationMs: number,
-  warmup = 20,
+  warmupMs = 0,
 ): Promise<LatencyStats> {
-  for (let i = 0; i < warmup; i++) await op();
+  const warmEnd = nowUs() + warmupMs * 1000;
+  while (nowUs() < warmEnd) await op();
   const samples: number[] = [];
   const end = nowUs() + durationMs * 1000;
   while (nowUs() < end) {

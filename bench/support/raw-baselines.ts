@@ -16,6 +16,8 @@ import { LatencyStats, timeSequential, timeSync } from './latency';
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 /** About the size of a one-row CommitRequest of the benchmark. */
 const REQUEST_BYTES = 200;
+/** A fresh grpc-js client and server take a few seconds of calls to reach their steady speed. */
+const GRPC_WARMUP_MS = 3_000;
 
 export interface SqliteBaselines {
   commit: LatencyStats;
@@ -71,7 +73,7 @@ export async function measureGrpcRoundTrip(durationMs: number): Promise<LatencyS
         echo.call(client, request, (error, response) => (error ? reject(error) : resolve(response))),
       );
     try {
-      return await timeSequential(call, durationMs, 200);
+      return await timeSequential(call, durationMs, GRPC_WARMUP_MS);
     } finally {
       client.close();
     }
