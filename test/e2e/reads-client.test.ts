@@ -4,8 +4,9 @@
  * key with a DESC part, reads through an index (index order, a column the index lacks refused),
  * limits, `createReadStream` with values larger than a PartialResultSet (a 3 MiB string and a 3 MiB
  * BYTES value, chunked and merged back by the client), snapshots at a read timestamp and with
- * exact staleness, read-then-write transactions (inline begin, shared locks keeping concurrent
- * increments exact), and batch transactions whose read partitions together give the full read.
+ * exact staleness (a dropped table's rows included, at a timestamp before the drop), read-then-write
+ * transactions (inline begin, shared locks keeping concurrent increments exact), and batch
+ * transactions whose read partitions together give the full read.
  */
 import { Spanner } from '@google-cloud/spanner';
 import type { Database } from '@google-cloud/spanner/build/src/database';
@@ -196,6 +197,29 @@ describe('snapshots', () => {
     expect(await balanceIn({ exactStaleness: Math.round(Date.now() - firstMs - 750) })).toEqual([{ Balance: 1 }]);
     expect(await balanceIn({ exactStaleness: 0 })).toEqual([{ Balance: 2 }]);
     expect(await balanceIn({ strong: true })).toEqual([{ Balance: 2 }]);
+  });
+
+  test('a read timestamp before a DROP TABLE still reads the dropped rows; a strong read finds no table', async () => {
+    const [dropping, created] = await instance.createDatabase('dropped-later', {
+      schema: ['CREATE TABLE Gone (K INT64 NOT NULL, V STRING(MAX)) PRIMARY KEY (K)'],
+    });
+    await created.promise();
+    const [written] = await dropping.table('Gone').insert([{ K: '1', V: 'kept' }]);
+    const at = (written as unknown as { commitTimestamp: { seconds: string; nanos: number } }).commitTimestamp;
+    const [dropped] = await dropping.updateSchema(['DROP TABLE Gone']);
+    await dropped.promise();
+    const [snapshot] = await dropping.getSnapshot({ readTimestamp: { seconds: at.seconds, nanos: at.nanos } });
+    try {
+      const [rows] = await snapshot.read('Gone', { keys: ['1'], columns: ['K', 'V'], json: true });
+      expect(rows).toEqual([{ K: 1, V: 'kept' }]);
+    } finally {
+      snapshot.end();
+    }
+    await expect(dropping.table('Gone').read({ keys: ['1'], columns: ['K'] })).rejects.toMatchObject({
+      code: 5,
+      details: 'Table not found: Gone',
+    });
+    await dropping.close();
   });
 });
 

@@ -35,6 +35,11 @@ const MIGRATIONS: readonly string[] = [
   // value up to which counters are reserved, and an epoch a schema change's restart bumps.
   `CREATE TABLE sequence_counters (
      name TEXT PRIMARY KEY, counter INTEGER NOT NULL, epoch INTEGER NOT NULL) STRICT;`,
+  // Names that schema changes took away from storage (dropped or renamed tables, dropped indexes),
+  // with the change's timestamp: reads before it still find the rows (retired-storage.ts).
+  `CREATE TABLE retired_storage (
+     kind TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, retired_at INTEGER NOT NULL,
+     PRIMARY KEY (kind, name, retired_at, id)) STRICT, WITHOUT ROWID;`,
 ];
 
 export interface DatabaseFileParts {

@@ -1,7 +1,7 @@
 /**
  * Keeps the row store's tables in step with the catalog when DDL is applied, inside the same
- * SQLite transaction as the schema log write: CREATE TABLE creates storage, DROP TABLE drops it,
- * a rename moves it (data kept), ALTER TABLE DROP COLUMN writes a new version of every row that
+ * SQLite transaction as the schema log write: CREATE TABLE creates storage, DROP TABLE retires it
+ * (kept for reads before the drop until garbage collection), a rename moves it (data kept), ALTER TABLE DROP COLUMN writes a new version of every row that
  * held the column, without it, at the change's timestamp (older versions keep the values for reads
  * before the drop until garbage collection; a column added later under the same name starts as
  * NULL, since no version at or after the drop holds the old values). Statements are replayed in
@@ -66,15 +66,15 @@ function applyStorageEffect(db: RowStore, stmt: DdlStatement, ts: Micros): Follo
       db.createStorage(stmt.name.name);
       return [];
     case 'dropTable':
-      db.dropStorage(stmt.name.name);
+      db.dropStorage(stmt.name.name, 'rows', ts);
       return [];
     case 'renameTable':
-      for (const { from, to } of stmt.renames) db.renameStorage(from.name, to.name);
+      for (const { from, to } of stmt.renames) db.renameStorage(from.name, to.name, 'rows', ts);
       return [];
     case 'alterTable':
       return alterTableEffect(db, stmt, ts);
     case 'dropIndex':
-      db.dropStorage(stmt.name.name, 'index');
+      db.dropStorage(stmt.name.name, 'index', ts);
       return [];
     case 'alterIndex':
       return alterIndexEffect(stmt);
@@ -128,7 +128,7 @@ function alterTableEffect(db: RowStore, stmt: DdlAlterTable, ts: Micros): Follow
   const action = stmt.action;
   switch (action.kind) {
     case 'renameTo':
-      db.renameStorage(table, action.newName.name);
+      db.renameStorage(table, action.newName.name, 'rows', ts);
       return [];
     case 'dropColumn':
       dropColumnValues(db, table, action.column.name, ts);
@@ -193,7 +193,7 @@ function runFollowUp(db: RowStore, followUp: FollowUp, before: Catalog | null, c
  * refuses an index an existing row would give a key over Spanner's limit; opening a file does not.
  */
 export function matchCatalog(db: RowStore, catalog: Catalog, ts: Micros, dropUnknown = true): void {
-  if (dropUnknown) dropStorageNotIn(db, catalog);
+  if (dropUnknown) dropStorageNotIn(db, catalog, ts);
   for (const table of namedValues(catalog.tables)) db.createStorage(table.name);
   for (const index of namedValues(catalog.indexes)) {
     if (!hasIndexStorage(index) || !db.createStorage(index.name, 'index')) continue;
@@ -211,11 +211,11 @@ function checkBackfillKeySizes(db: RowStore, index: IndexLayout): void {
   }
 }
 
-function dropStorageNotIn(db: RowStore, catalog: Catalog): void {
-  for (const name of db.storedNames()) if (findTable(catalog, name) === undefined) db.dropStorage(name);
+function dropStorageNotIn(db: RowStore, catalog: Catalog, ts: Micros): void {
+  for (const name of db.storedNames()) if (findTable(catalog, name) === undefined) db.dropStorage(name, 'rows', ts);
   for (const name of db.storedNames('index')) {
     const index = findIndex(catalog, name);
-    if (index === undefined || !hasIndexStorage(index)) db.dropStorage(name, 'index');
+    if (index === undefined || !hasIndexStorage(index)) db.dropStorage(name, 'index', ts);
   }
 }
 

@@ -20,15 +20,17 @@ import type { IndexShape, TableShape } from './row-shape';
 import {
   createStorage,
   dropStorage,
+  isLive,
   namesOf,
   renameStorage,
-  StorageKind,
   storageIdExists,
   storageIdOf,
   storedTableNames,
 } from './row-tables';
+import { loadRetiredNames, RetiredNames, retiredStorageAt } from './retired-storage';
 import { applyMutations, applyRowChanges, Mutation, RowChange, ShapesOf } from './row-writes';
 import type { SqliteDatabase } from './sqlite-file';
+import type { StorageKind } from './storage-kind';
 import { collectGarbage, GarbageStep } from './version-gc';
 import { RawEntry, StorageTables, VersionedTable } from './versioned-table';
 
@@ -42,6 +44,8 @@ export class RowStore implements RowReader, StorageTables {
   /** By kind and name as asked (names are case-insensitive: several spellings may share one). */
   private readonly byName = new Map<string, VersionedTable | null>();
   private readonly byId = new Map<string, VersionedTable>();
+  /** Names schema changes took from storage, loaded on the first read at a timestamp. */
+  private retired: Record<StorageKind, RetiredNames> | undefined;
 
   constructor(
     readonly sqlite: SqliteDatabase,
@@ -51,7 +55,7 @@ export class RowStore implements RowReader, StorageTables {
   }
 
   readRow(table: TableShape, key: Buffer, at: ReadTime = null): SpannerValue[] | null {
-    const vals = this.storage(table.table, 'rows')?.read(key, at) ?? null;
+    const vals = this.storageAt(table.table, 'rows', at)?.read(key, at) ?? null;
     return vals === null ? null : decodeRow(table, key, vals);
   }
 
@@ -119,14 +123,16 @@ export class RowStore implements RowReader, StorageTables {
     return created;
   }
 
-  dropStorage(name: string, kind: StorageKind = 'rows'): void {
+  /** `name` loses its storage at `at`; reads before `at` still find the rows. */
+  dropStorage(name: string, kind: StorageKind, at: Micros): void {
     this.invalidate();
-    dropStorage(this.sqlite, name, kind);
+    dropStorage(this.sqlite, name, kind, at);
   }
 
-  renameStorage(from: string, to: string, kind: StorageKind = 'rows'): void {
+  /** `from`'s storage is named `to` from `at` on; reads before `at` still find it as `from`. */
+  renameStorage(from: string, to: string, kind: StorageKind, at: Micros): void {
     this.invalidate();
-    renameStorage(this.sqlite, from, to, kind);
+    renameStorage(this.sqlite, from, to, kind, at);
   }
 
   storedNames(kind: StorageKind = 'rows'): string[] {
@@ -135,7 +141,10 @@ export class RowStore implements RowReader, StorageTables {
 
   /** One bounded step of version garbage collection (version-gc.ts). */
   collectGarbage(oldest: Micros, limit?: number, run?: (removed: number) => void): GarbageStep {
-    return collectGarbage(this.sqlite, oldest, limit, run);
+    const step = collectGarbage(this.sqlite, oldest, limit, run);
+    // A step may have dropped a dropped table's storage, whose statements are cached.
+    if (step.removed > 0) this.invalidate();
+    return step;
   }
 
   /** Forgets cached ids and statements: the storage directory may have changed or been rolled back. */
@@ -143,6 +152,18 @@ export class RowStore implements RowReader, StorageTables {
     for (const table of this.byId.values()) table.alive = false;
     this.byName.clear();
     this.byId.clear();
+    this.retired = undefined;
+  }
+
+  /**
+   * The storage `name` had at `at` (a dropped or renamed table's for a read before the change),
+   * or its live storage for the latest state.
+   */
+  storageAt(name: string, kind: StorageKind, at: ReadTime): VersionedTable | null {
+    if (at === null) return this.storage(name, kind);
+    this.retired ??= { rows: loadRetiredNames(this.sqlite, 'rows'), index: loadRetiredNames(this.sqlite, 'index') };
+    const id = retiredStorageAt(this.retired[kind], name, at);
+    return id === undefined ? this.storage(name, kind) : this.withId(kind, id);
   }
 
   /** The storage of `name`, or null when it has none. */
@@ -155,6 +176,14 @@ export class RowStore implements RowReader, StorageTables {
       this.byName.set(cacheKey, table);
     }
     return table;
+  }
+
+  /**
+   * Whether a scan paused across a schema change goes on: the latest state of a dropped table has
+   * no rows, while a read at a timestamp still sees the rows of the storage it started on.
+   */
+  private stillThere(kind: StorageKind, id: number, at: ReadTime): boolean {
+    return at === null ? isLive(this.sqlite, kind, id) : storageIdExists(this.sqlite, kind, id);
   }
 
   private withId(kind: StorageKind, id: number): VersionedTable {
@@ -171,14 +200,14 @@ export class RowStore implements RowReader, StorageTables {
    * Pages of at most pageSize entries, each fetched whole with no statement left open, so the
    * consumer may pause between entries while other statements run. The next page starts after the
    * last key given. A storage changed between pages is found again by id (a rename keeps it); a
-   * storage dropped meanwhile has nothing more to give. (Pages, not entries, so that a scan is
+   * storage dropped meanwhile has nothing more to give to a read of the latest state. (Pages, not entries, so that a scan is
    * one generator per entry, not two.)
    */
   private *pages(name: string, kind: StorageKind, bounds: EncodedBounds, options: ScanOptions): Generator<RawEntry[]> {
     const at = options.at ?? null;
     let remaining = options.limit ?? Number.POSITIVE_INFINITY;
     if (!(remaining >= 0)) throw new Error(`Bad scan limit ${remaining}`);
-    let table = this.storage(name, kind);
+    let table = this.storageAt(name, kind, at);
     let lower = bounds.lower;
     while (table !== null && remaining > 0) {
       const size = Math.min(this.pageSize, remaining);
@@ -187,7 +216,7 @@ export class RowStore implements RowReader, StorageTables {
       if (page.length < size) return;
       remaining -= size;
       lower = keySuccessor(page[size - 1][0]);
-      if (!table.alive) table = storageIdExists(this.sqlite, kind, table.id) ? this.withId(kind, table.id) : null;
+      if (!table.alive) table = this.stillThere(kind, table.id, at) ? this.withId(kind, table.id) : null;
     }
   }
 }

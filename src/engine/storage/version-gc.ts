@@ -1,14 +1,15 @@
 /**
  * Garbage collection of superseded versions in a database file: history rows (of tables and of
- * indexes) that stopped being current at or before a cutoff, which no read at or after the cutoff
- * can see. Work is bounded: one call removes at most `limit` rows in one SQLite transaction, so a
+ * indexes) that stopped being current at or before a cutoff, and the storage of tables and indexes
+ * dropped at or before it, which no read at or after the cutoff can see. Work is bounded: one call removes at most `limit` rows in one SQLite transaction, so a
  * caller can spread a large collection over many short steps and let other work run between them.
  * Deciding the cutoff (retention period, creation time) is the database's business, not this file's.
  */
 
 import type { Micros } from '../../common/clock';
 import type { SqliteDatabase } from './sqlite-file';
-import { storageOf, StorageKind, storedTableNames } from './row-tables';
+import { dropUnreachableStorage, storageOf, storedTableNames } from './row-tables';
+import type { StorageKind } from './storage-kind';
 
 export interface GarbageStep {
   readonly removed: number;
@@ -28,6 +29,8 @@ export function collectGarbage(
 ): GarbageStep {
   let removed = 0;
   db.transaction(() => {
+    // Storage of a table or index dropped before the cutoff goes whole (one unit of work each).
+    removed += dropUnreachableStorage(db, oldest);
     for (const kind of ['rows', 'index'] as StorageKind[]) {
       for (const name of storedTableNames(db, kind)) {
         if (removed >= limit) return run(removed);

@@ -11,7 +11,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Micros } from '../../common/clock';
 import type { EncodedBounds } from './key-range';
 import type { RowReader } from './row-reader';
-import type { StorageKind, StorageNames } from './row-tables';
+import type { StorageNames } from './row-tables';
+import type { StorageKind } from './storage-kind';
 import type { SqliteDatabase } from './sqlite-file';
 
 /** A current version: its commit timestamp and value BLOB. */

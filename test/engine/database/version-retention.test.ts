@@ -6,7 +6,8 @@
  */
 import { Clock } from '../../../src/common/clock';
 import type { Database } from '../../../src/engine/database/database';
-import { requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
+import { requireIndex, requireTable } from '../../../src/engine/schema/catalog/catalog-lookup';
+import { indexLayout } from '../../../src/engine/layout/index-layout';
 import { tableLayout } from '../../../src/engine/layout/table-layout';
 import { ALL_KEYS } from '../../../src/engine/storage/key-range';
 import type { ReadTime } from '../../../src/engine/storage/row-reader';
@@ -39,9 +40,9 @@ function put(db: Database, k: bigint, v: string, w?: bigint): number {
 }
 
 /** Rows at `at` as the schema of that time describes them (what a stale read will do). */
-function rowsAt(db: Database, at: ReadTime): Record<string, SpannerValue>[] {
+function rowsAt(db: Database, at: ReadTime, table = 'T'): Record<string, SpannerValue>[] {
   const catalog = at === null ? db.catalog : db.schemaAt(at)!;
-  const layout = tableLayout(requireTable(catalog, 'T'));
+  const layout = tableLayout(requireTable(catalog, table));
   return [...db.rows.scanRows(layout, ALL_KEYS, { at })].map((r) =>
     Object.fromEntries(layout.columns.map((name, i) => [name, r.row[i]])),
   );
@@ -194,5 +195,90 @@ describe('dropping a column', () => {
     expect(db.collectVersions().removed).toBe(1);
     const row = db.sqlite.prepare('SELECT COUNT(*) AS c FROM r1_hist').get() as { c: number };
     expect(row.c).toBe(0);
+  });
+});
+
+describe('dropping or renaming a table or an index', () => {
+  const IDX = 'CREATE INDEX TByV ON T (V)';
+
+  function change(db: Database, statements: string[]): number {
+    clock.now += 1_000;
+    const result = db.updateSchema(statements);
+    expect(result).toMatchObject({ kind: 'applied', applied: statements.length });
+    return (result as { commitTimestamp: number }).commitTimestamp;
+  }
+
+  function indexValuesAt(db: Database, at: number): SpannerValue[] {
+    const catalog = db.schemaAt(at)!;
+    const index = requireIndex(catalog, 'TByV');
+    const layout = indexLayout(index, tableLayout(requireTable(catalog, 'T')));
+    return [...db.rows.scanIndex(layout, ALL_KEYS, { at })].map((e) => e.indexKey[0]);
+  }
+
+  const storageTables = (db: Database) =>
+    db.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB '[rx][0-9]*'").pluck().all();
+
+  test('a dropped table keeps its rows for reads before the drop, across a reopen', () => {
+    const db = t.create([T]);
+    const written = put(db, 1n, 'a');
+    const dropped = change(db, ['DROP TABLE T']);
+    expect(rowsAt(db, dropped - 1)).toEqual([{ K: 1n, V: 'a', W: null }]);
+    expect(rowsAt(db, written)).toEqual([{ K: 1n, V: 'a', W: null }]);
+    db.close();
+    expect(rowsAt(t.reopen(), dropped - 1)).toEqual([{ K: 1n, V: 'a', W: null }]);
+  });
+
+  test('a table dropped and created again reads its old rows before, and only its new ones after', () => {
+    const db = t.create([T]);
+    put(db, 1n, 'old');
+    const recreated = change(db, ['DROP TABLE T', T]);
+    put(db, 2n, 'new');
+    const again = change(db, ['DROP TABLE T', T]);
+    expect(rowsAt(db, recreated - 1).map((r) => r.V)).toEqual(['old']);
+    expect(rowsAt(db, recreated)).toEqual([]);
+    expect(rowsAt(db, again - 1).map((r) => r.V)).toEqual(['new']);
+    expect(rowsAt(db, null)).toEqual([]);
+  });
+
+  test('a renamed table is found by its old name before the rename and its new one after', () => {
+    const db = t.create([T, 'CREATE TABLE U (K INT64 NOT NULL) PRIMARY KEY (K)']);
+    put(db, 1n, 'a');
+    const swapped = change(db, ['RENAME TABLE T TO Tmp, U TO T, Tmp TO U']);
+    expect(rowsAt(db, swapped - 1, 'T').map((r) => r.V)).toEqual(['a']);
+    expect(rowsAt(db, swapped - 1, 'U')).toEqual([]);
+    expect(rowsAt(db, swapped, 'U').map((r) => r.V)).toEqual(['a']);
+    expect(rowsAt(db, swapped, 'T')).toEqual([]);
+  });
+
+  test('a dropped index keeps its entries for reads before the drop', () => {
+    const db = t.create([T, IDX]);
+    put(db, 1n, 'a');
+    const dropped = change(db, ['DROP INDEX TByV']);
+    expect(indexValuesAt(db, dropped - 1)).toEqual(['a']);
+  });
+
+  test('a scan at a timestamp goes on across a drop; new storage never reuses a dropped id', () => {
+    const db = t.create([T]);
+    let at = 0;
+    for (let k = 1n; k <= 300n; k++) at = put(db, k, 'v');
+    const layout = tableLayout(requireTable(db.catalog, 'T'));
+    const scan = db.rows.scanRows(layout, ALL_KEYS, { at })[Symbol.iterator]();
+    expect(scan.next().done).toBe(false);
+    change(db, ['DROP TABLE T', 'CREATE TABLE U (K INT64 NOT NULL) PRIMARY KEY (K)']);
+    expect([...{ [Symbol.iterator]: () => scan }]).toHaveLength(299);
+    expect(storageTables(db)).toEqual(['r1_cur', 'r1_hist', 'r2_cur', 'r2_hist']);
+  });
+
+  test('the storage goes with garbage collection once no read can reach back before the drop', () => {
+    const db = t.create([T, 'CREATE TABLE U (K INT64 NOT NULL) PRIMARY KEY (K)', IDX]);
+    put(db, 1n, 'a');
+    change(db, ['DROP INDEX TByV', 'DROP TABLE T', 'ALTER TABLE U RENAME TO V']);
+    clock.now += HOUR / 2;
+    db.collectVersions();
+    expect(storageTables(db)).toHaveLength(6);
+    clock.now += HOUR;
+    expect(db.collectVersions().removed).toBe(2);
+    expect(storageTables(db)).toEqual(['r2_cur', 'r2_hist']);
+    expect(rowsAt(db, null, 'V')).toEqual([]);
   });
 });
