@@ -134,7 +134,11 @@ describe('Commit', () => {
   test('options are checked as Spanner checks them', async () => {
     const session = await newSession();
     const cases: [unknown, string][] = [
+      [{}, 'No value provided for required field: TransactionOptions.mode'],
       [{ options: {} }, 'No value provided for required field: TransactionOptions.mode'],
+      [{ options: { readOnly: { exactStaleness: '-5s' } } }, 'Staleness must be non-negative.'],
+      [{ options: { readOnly: { exactStaleness: '-0.5s' } } }, 'Staleness must be non-negative.'],
+      [{ options: { readOnly: { exactStaleness: '5' } } }, "Invalid value at 'options.read_only.exact_staleness'"],
       [{ options: { readOnly: { maxStaleness: '10s' } } }, 'max_staleness for read can be only be used'],
       [{ options: { readOnly: { strong: false } } }, 'Strong read option must be true for a strong read.'],
       [

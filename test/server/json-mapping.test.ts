@@ -69,6 +69,25 @@ describe('proto3 JSON mapping', () => {
     expect(roundTrip({ transaction: { singleUse: { readOnly: { maxStaleness: '1.5s' } } } })).toEqual(json);
   });
 
+  test('negative durations decode with their sign; ill-formed or out-of-range ones name their field', () => {
+    const staleness = (maxStaleness: unknown) => {
+      const json = { transaction: { singleUse: { readOnly: { maxStaleness } } } };
+      const sel = (decodeRequest(executeSqlType, executeSql, json) as ExecuteSqlRequest).transaction?.selector;
+      return sel?.$case === 'singleUse' && sel.value.mode?.$case === 'readOnly' && sel.value.mode.value.timestampBound;
+    };
+    expect(staleness('-5s')).toEqual({ $case: 'maxStaleness', value: { seconds: '-5', nanos: 0 } });
+    expect(staleness('-1.5s')).toEqual({ $case: 'maxStaleness', value: { seconds: '-1', nanos: -500000000 } });
+    expect(staleness('-0.000000001s')).toEqual({ $case: 'maxStaleness', value: { seconds: '0', nanos: -1 } });
+    expect(staleness('-0s')).toEqual({ $case: 'maxStaleness', value: { seconds: '0', nanos: 0 } });
+    expect(staleness('315576000000s')).toEqual({ $case: 'maxStaleness', value: { seconds: '315576000000', nanos: 0 } });
+    for (const bad of ['5', 's', '1.s', '1.1234567891s', '+1s', '315576000001s', 7, { seconds: 1 }]) {
+      expect(() => staleness(bad)).toThrow(
+        `Invalid JSON payload received. Invalid value at 'transaction.single_use.read_only.max_staleness' ` +
+          `(type.googleapis.com/google.protobuf.Duration), ${JSON.stringify(bad)}`,
+      );
+    }
+  });
+
   test('enums by name, by number on request, and numbers out with enum-encoding=int', () => {
     expect(roundTrip({ queryMode: 'PROFILE' })).toEqual({ queryMode: 'PROFILE' });
     expect(roundTrip({ queryMode: 2 })).toEqual({ queryMode: 'PROFILE' });
