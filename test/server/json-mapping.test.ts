@@ -52,6 +52,19 @@ describe('proto3 JSON mapping', () => {
     expect(roundTrip(json)).toEqual(json);
   });
 
+  test('a null member of a oneof does not count as set', () => {
+    const json = { transaction: { singleUse: { readOnly: null, readWrite: {} } } };
+    expect(roundTrip(json)).toEqual({ transaction: { singleUse: { readWrite: {} } } });
+  });
+
+  test('a ListValue takes only a JSON array: a key that is not one names its place', () => {
+    const readType = root.lookupType('google.spanner.v1.ReadRequest');
+    const readMethod = SpannerService.read as unknown as MethodDefinition;
+    expect(() => decodeRequest(readType, readMethod, { keySet: { keys: ['1'] } })).toThrow(
+      `Invalid JSON payload received. Invalid value at 'key_set.keys[0]' (type.googleapis.com/google.protobuf.ListValue), "1"`,
+    );
+  });
+
   test('a singular ListValue field takes a JSON array (KeyRange bounds)', () => {
     const readType = root.lookupType('google.spanner.v1.ReadRequest');
     const readMethod = SpannerService.read as unknown as MethodDefinition;
@@ -157,6 +170,30 @@ describe('proto3 JSON mapping', () => {
     [{ dataBoostEnabled: 'yes' }, `Invalid value at 'data_boost_enabled' (TYPE_BOOL), "yes"`],
     [{ partitionToken: null, paramTypes: { a: null } }, `Invalid value at 'param_types[a]'`],
     [{ queryMode: 'NOT_A_MODE' }, 'Invalid JSON payload received.'],
+    [
+      { transaction: { singleUse: { readOnly: {}, readWrite: {} } } },
+      `Invalid value at 'transaction.single_use' (oneof), oneof field 'mode' is already set. Cannot set 'readWrite'`,
+    ],
+    [
+      { transaction: { singleUse: { readOnly: { strong: true, exact_staleness: '1s' } } } },
+      `at 'transaction.single_use.read_only' (oneof), oneof field 'timestamp_bound' is already set. Cannot set 'exact_staleness'`,
+    ],
+    [
+      { transaction: { id: 'AA==', begin: { readOnly: {} } } },
+      `Invalid value at 'transaction' (oneof), oneof field 'selector' is already set. Cannot set 'begin'`,
+    ],
+    [
+      { params: { a: '1' }, paramTypes: { a: { code: 'INT64' } }, transaction: { singleUse: 'x' } },
+      `Invalid value at 'transaction.single_use' (type.googleapis.com/google.spanner.v1.TransactionOptions), "x"`,
+    ],
+    [
+      { params: ['a'] },
+      `Invalid value at 'params' (type.googleapis.com/google.protobuf.Struct): Proto field is not repeating`,
+    ],
+    [
+      { transaction: { singleUse: { readOnly: { readTimestamp: 5 } } } },
+      `Invalid value at 'transaction.single_use.read_only.read_timestamp' (type.googleapis.com/google.protobuf.Timestamp), 5`,
+    ],
   ])('rejects %j with INVALID_ARGUMENT', (json: Record<string, unknown>, message) => {
     expect(() => decodeRequest(executeSqlType, executeSql, json)).toThrow(message);
     try {
