@@ -158,6 +158,19 @@ describe('Commit', () => {
     expect(delay.json.error.status).toBe('INVALID_ARGUMENT');
   });
 
+  test('a staleness reaching before what is kept names the timestamp as Spanner prints it, year and all', async () => {
+    const session = await newSession();
+    const cases: [string, RegExp][] = [
+      ['315576000000s', /^Read-only transaction timestamp -79\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00 has/],
+      ['7200s', /^Read-only transaction timestamp 20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00 has/],
+    ];
+    for (const [exactStaleness, message] of cases) {
+      const answer = await call('POST', `${session}:beginTransaction`, { options: { readOnly: { exactStaleness } } });
+      expect(answer.json.error.status).toBe('FAILED_PRECONDITION');
+      expect(answer.json.error.message).toMatch(message);
+    }
+  });
+
   test('the commit response echoes the isolation and snapshot of a REPEATABLE_READ transaction', async () => {
     const session = await newSession();
     const begun = await ok('POST', `${session}:beginTransaction`, {
