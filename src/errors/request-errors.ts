@@ -53,6 +53,14 @@ export function nullInJsonList(path: string, typeName: string): SpannerError {
   );
 }
 
+/** Two members of one oneof in a JSON object (Google's gateway refuses the second one named). */
+export function jsonOneofAlreadySet(path: string, oneof: string, field: string): SpannerError {
+  const at = path ? ` at '${path}'` : '';
+  return invalidRequest(
+    `${JSON_PAYLOAD} Invalid value${at} (oneof), oneof field '${oneof}' is already set. Cannot set '${field}'`,
+  );
+}
+
 export function queryParameterRepeated(name: string): SpannerError {
   return invalidRequest(
     `${JSON_PAYLOAD} Invalid value at '${name}': the field is not repeated, but the query string gives it more than once.`,

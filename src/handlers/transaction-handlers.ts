@@ -27,7 +27,8 @@ const MAX_COMMIT_DELAY_MICROS = 500_000;
 export function beginTransaction(plane: DataPlane): UnaryHandler<BeginTransactionRequest, Transaction> {
   return async (request) => {
     const { session, database } = plane.liveSession(request.session);
-    if (request.options === undefined) throw missingRequiredField('BeginTransactionRequest.options');
+    // Without options there is no mode either; Spanner names the mode, as for empty options.
+    if (request.options === undefined) throw missingRequiredField('TransactionOptions.mode');
     const mode = transactionModeFromProto(request.options, 'multiUse');
     if (mode.kind === 'readWrite' && session.multiplexed && request.mutationKey !== undefined) {
       validateMutationKey(database.catalog, request.mutationKey);

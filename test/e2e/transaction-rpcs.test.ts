@@ -134,7 +134,11 @@ describe('Commit', () => {
   test('options are checked as Spanner checks them', async () => {
     const session = await newSession();
     const cases: [unknown, string][] = [
+      [{}, 'No value provided for required field: TransactionOptions.mode'],
       [{ options: {} }, 'No value provided for required field: TransactionOptions.mode'],
+      [{ options: { readOnly: { exactStaleness: '-5s' } } }, 'Staleness must be non-negative.'],
+      [{ options: { readOnly: { exactStaleness: '-0.5s' } } }, 'Staleness must be non-negative.'],
+      [{ options: { readOnly: { exactStaleness: '5' } } }, "Invalid value at 'options.read_only.exact_staleness'"],
       [{ options: { readOnly: { maxStaleness: '10s' } } }, 'max_staleness for read can be only be used'],
       [{ options: { readOnly: { strong: false } } }, 'Strong read option must be true for a strong read.'],
       [
@@ -152,6 +156,19 @@ describe('Commit', () => {
       maxCommitDelay: '0.6s',
     });
     expect(delay.json.error.status).toBe('INVALID_ARGUMENT');
+  });
+
+  test('a staleness reaching before what is kept names the timestamp as Spanner prints it, year and all', async () => {
+    const session = await newSession();
+    const cases: [string, RegExp][] = [
+      ['315576000000s', /^Read-only transaction timestamp -79\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00 has/],
+      ['7200s', /^Read-only transaction timestamp 20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00 has/],
+    ];
+    for (const [exactStaleness, message] of cases) {
+      const answer = await call('POST', `${session}:beginTransaction`, { options: { readOnly: { exactStaleness } } });
+      expect(answer.json.error.status).toBe('FAILED_PRECONDITION');
+      expect(answer.json.error.message).toMatch(message);
+    }
   });
 
   test('the commit response echoes the isolation and snapshot of a REPEATABLE_READ transaction', async () => {

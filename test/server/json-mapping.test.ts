@@ -52,6 +52,19 @@ describe('proto3 JSON mapping', () => {
     expect(roundTrip(json)).toEqual(json);
   });
 
+  test('a null member of a oneof does not count as set', () => {
+    const json = { transaction: { singleUse: { readOnly: null, readWrite: {} } } };
+    expect(roundTrip(json)).toEqual({ transaction: { singleUse: { readWrite: {} } } });
+  });
+
+  test('a ListValue takes only a JSON array: a key that is not one names its place', () => {
+    const readType = root.lookupType('google.spanner.v1.ReadRequest');
+    const readMethod = SpannerService.read as unknown as MethodDefinition;
+    expect(() => decodeRequest(readType, readMethod, { keySet: { keys: ['1'] } })).toThrow(
+      `Invalid JSON payload received. Invalid value at 'key_set.keys[0]' (type.googleapis.com/google.protobuf.ListValue), "1"`,
+    );
+  });
+
   test('a singular ListValue field takes a JSON array (KeyRange bounds)', () => {
     const readType = root.lookupType('google.spanner.v1.ReadRequest');
     const readMethod = SpannerService.read as unknown as MethodDefinition;
@@ -67,6 +80,25 @@ describe('proto3 JSON mapping', () => {
     const json = { transaction: { singleUse: { readOnly: { maxStaleness: '1.500s' } } } };
     expect(roundTrip(json)).toEqual(json);
     expect(roundTrip({ transaction: { singleUse: { readOnly: { maxStaleness: '1.5s' } } } })).toEqual(json);
+  });
+
+  test('negative durations decode with their sign; ill-formed or out-of-range ones name their field', () => {
+    const staleness = (maxStaleness: unknown) => {
+      const json = { transaction: { singleUse: { readOnly: { maxStaleness } } } };
+      const sel = (decodeRequest(executeSqlType, executeSql, json) as ExecuteSqlRequest).transaction?.selector;
+      return sel?.$case === 'singleUse' && sel.value.mode?.$case === 'readOnly' && sel.value.mode.value.timestampBound;
+    };
+    expect(staleness('-5s')).toEqual({ $case: 'maxStaleness', value: { seconds: '-5', nanos: 0 } });
+    expect(staleness('-1.5s')).toEqual({ $case: 'maxStaleness', value: { seconds: '-1', nanos: -500000000 } });
+    expect(staleness('-0.000000001s')).toEqual({ $case: 'maxStaleness', value: { seconds: '0', nanos: -1 } });
+    expect(staleness('-0s')).toEqual({ $case: 'maxStaleness', value: { seconds: '0', nanos: 0 } });
+    expect(staleness('315576000000s')).toEqual({ $case: 'maxStaleness', value: { seconds: '315576000000', nanos: 0 } });
+    for (const bad of ['5', 's', '1.s', '1.1234567891s', '+1s', '315576000001s', 7, { seconds: 1 }]) {
+      expect(() => staleness(bad)).toThrow(
+        `Invalid JSON payload received. Invalid value at 'transaction.single_use.read_only.max_staleness' ` +
+          `(type.googleapis.com/google.protobuf.Duration), ${JSON.stringify(bad)}`,
+      );
+    }
   });
 
   test('enums by name, by number on request, and numbers out with enum-encoding=int', () => {
@@ -138,6 +170,30 @@ describe('proto3 JSON mapping', () => {
     [{ dataBoostEnabled: 'yes' }, `Invalid value at 'data_boost_enabled' (TYPE_BOOL), "yes"`],
     [{ partitionToken: null, paramTypes: { a: null } }, `Invalid value at 'param_types[a]'`],
     [{ queryMode: 'NOT_A_MODE' }, 'Invalid JSON payload received.'],
+    [
+      { transaction: { singleUse: { readOnly: {}, readWrite: {} } } },
+      `Invalid value at 'transaction.single_use' (oneof), oneof field 'mode' is already set. Cannot set 'readWrite'`,
+    ],
+    [
+      { transaction: { singleUse: { readOnly: { strong: true, exact_staleness: '1s' } } } },
+      `at 'transaction.single_use.read_only' (oneof), oneof field 'timestamp_bound' is already set. Cannot set 'exact_staleness'`,
+    ],
+    [
+      { transaction: { id: 'AA==', begin: { readOnly: {} } } },
+      `Invalid value at 'transaction' (oneof), oneof field 'selector' is already set. Cannot set 'begin'`,
+    ],
+    [
+      { params: { a: '1' }, paramTypes: { a: { code: 'INT64' } }, transaction: { singleUse: 'x' } },
+      `Invalid value at 'transaction.single_use' (type.googleapis.com/google.spanner.v1.TransactionOptions), "x"`,
+    ],
+    [
+      { params: ['a'] },
+      `Invalid value at 'params' (type.googleapis.com/google.protobuf.Struct): Proto field is not repeating`,
+    ],
+    [
+      { transaction: { singleUse: { readOnly: { readTimestamp: 5 } } } },
+      `Invalid value at 'transaction.single_use.read_only.read_timestamp' (type.googleapis.com/google.protobuf.Timestamp), 5`,
+    ],
   ])('rejects %j with INVALID_ARGUMENT', (json: Record<string, unknown>, message) => {
     expect(() => decodeRequest(executeSqlType, executeSql, json)).toThrow(message);
     try {

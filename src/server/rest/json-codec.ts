@@ -8,16 +8,18 @@ import * as protobuf from 'protobufjs';
 import { fromProto3JSON, JSONValue, toProto3JSON } from 'proto3-json-serializer';
 import { malformedJsonBody } from '../../errors';
 import { MethodDefinition } from '../../handlers/handler-types';
+import { negateDurations, unsignDurations } from './json-durations';
 import { normalizeMessage } from './json-normalizer';
 
 export function decodeRequest(type: protobuf.Type, definition: MethodDefinition, json: unknown): unknown {
-  const normalized = normalizeMessage(type, json);
+  const [normalized, negativeDurations] = unsignDurations(type, normalizeMessage(type, json));
   let message: protobuf.Message | null;
   try {
     message = fromProto3JSON(type, normalized as JSONValue);
   } catch (e) {
     throw malformedJsonBody(e instanceof Error ? e.message : String(e));
   }
+  if (message) negateDurations(message, negativeDurations);
   const bytes = message ? type.encode(message).finish() : new Uint8Array();
   return definition.requestDeserialize(Buffer.from(bytes));
 }

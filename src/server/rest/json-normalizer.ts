@@ -4,14 +4,16 @@
  * into 1 and an int32 overflow into another number; Google's gateway refuses all of these and
  * accepts snake_case. So this walk renames fields to their JSON names, refuses unknown fields and
  * ill-typed values naming their path (proto field names, as Google's messages give them), drops
- * nulls (proto3 JSON: null means the default), and hands scalars on in the decoder's exact form
- * (json-scalars.ts). Well-known types with a JSON form of their own pass through to the decoder.
+ * nulls (proto3 JSON: null means the default), refuses a second member of one oneof, and hands
+ * scalars on in the decoder's exact form (json-scalars.ts). Well-known types with a JSON form of
+ * their own pass through to the decoder once their JSON kind (string, object, list) is right.
  */
 import * as protobuf from 'protobufjs';
 import {
   invalidJsonValue,
   jsonListOnSingularField,
   jsonObjectOnScalarField,
+  jsonOneofAlreadySet,
   jsonValueNotList,
   jsonValueNotMap,
   malformedJsonBody,
@@ -19,15 +21,20 @@ import {
 } from '../../errors';
 import { normalizeScalar, scalarTypeName } from './json-scalars';
 
-/** Types whose JSON form is not an object of their fields; passed through untouched. */
-const OPAQUE_TYPES = new Set([
-  '.google.protobuf.Any',
-  '.google.protobuf.Timestamp',
-  '.google.protobuf.Duration',
-  '.google.protobuf.FieldMask',
-  '.google.protobuf.Struct',
-  '.google.protobuf.Value',
-  '.google.protobuf.ListValue',
+const isString = (value: unknown) => typeof value === 'string';
+
+/**
+ * Types whose JSON form is not an object of their fields, with the JSON kind each takes; passed
+ * through to the decoder once the kind is right (whose own messages would name no field).
+ */
+const OPAQUE_TYPES = new Map<string, (value: unknown) => boolean>([
+  ['.google.protobuf.Any', isPlainObject],
+  ['.google.protobuf.Timestamp', isString],
+  ['.google.protobuf.Duration', isString],
+  ['.google.protobuf.FieldMask', isString],
+  ['.google.protobuf.Struct', isPlainObject],
+  ['.google.protobuf.Value', () => true],
+  ['.google.protobuf.ListValue', Array.isArray],
 ]);
 
 /** Types whose JSON form may be an array (a KeyRange bound is a ListValue: `"startClosed": ["a"]`). */
@@ -82,8 +89,9 @@ function normalizeElement(field: protobuf.Field, value: unknown, path: string): 
   }
   if (type instanceof protobuf.Enum) return normalizeEnum(type, value, path);
   if (type instanceof protobuf.Type) {
-    if (OPAQUE_TYPES.has(type.fullName)) return value;
-    if (!isPlainObject(value)) throw invalidJsonValue(path, fieldTypeName(field), value);
+    const opaqueKind = OPAQUE_TYPES.get(type.fullName);
+    if (opaqueKind && opaqueKind(value)) return value;
+    if (opaqueKind || !isPlainObject(value)) throw invalidJsonValue(path, fieldTypeName(field), value);
     return normalizeMessage(type, value, path);
   }
   if (isPlainObject(value)) throw jsonObjectOnScalarField(path, fieldTypeName(field));
@@ -126,12 +134,18 @@ export function normalizeMessage(type: protobuf.Type, json: unknown, path = ''):
     throw invalidJsonValue(path, `type.googleapis.com/${type.fullName.replace(/^\./, '')}`, json);
   }
   const out: Record<string, unknown> = {};
+  const oneofsSet = new Set<string>();
   for (const [key, value] of Object.entries(json)) {
     const field = findField(type, key);
     if (!field) throw malformedJsonBody(`Unknown name "${key}"${where(path)}: Cannot find field.`);
     const name = protoFieldName(field);
     const normalized = normalizeValue(field, value, path ? `${path}.${name}` : name);
-    if (normalized !== undefined) out[field.name] = normalized;
+    if (normalized === undefined) continue;
+    // A null member does not count as set (proto3 JSON: null is the default).
+    const oneof = field.partOf?.name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    if (oneof !== undefined && oneofsSet.has(oneof)) throw jsonOneofAlreadySet(path, oneof, key);
+    if (oneof !== undefined) oneofsSet.add(oneof);
+    out[field.name] = normalized;
   }
   return out;
 }
