@@ -102,6 +102,10 @@ export function unqualifiedNameInView(name: string, site: ErrorSite): SpannerErr
   return locatedInView(`Alias ${name} cannot be used without a qualifier in strict name resolution mode`, site);
 }
 
+export function ambiguousColumnName(name: string, site: ErrorSite): SpannerError {
+  return locatedInView(`Column name ${name} is ambiguous`, site);
+}
+
 export function nameNotFoundInside(name: string, container: string, site: ErrorSite): SpannerError {
   return locatedInView(`Name ${name} not found inside ${container}`, site);
 }

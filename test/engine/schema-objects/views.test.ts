@@ -57,6 +57,14 @@ describe('CREATE VIEW', () => {
     expect(compact(ddlAfter(statements)).at(-1)).toContain(expected);
   });
 
+  it("lets a query name a subquery's columns bare, and records what they read", () => {
+    const body = 'SELECT kprime1 + 1 AS kprime2 FROM (SELECT T.K + 1 AS kprime1 FROM T)';
+    const catalog = catalogAfter([T, view('V', body), view('W', 'SELECT y FROM (SELECT T.V AS y FROM T) AS s')]);
+    expect(catalog.views.get('v')?.columns).toEqual([{ name: 'kprime2', type: { kind: 'scalar', name: 'INT64' } }]);
+    expect(catalog.views.get('w')?.columns).toEqual([{ name: 'y', type: { kind: 'scalar', name: 'STRING' } }]);
+    expect(catalog.views.get('w')?.dependencies).toContainEqual({ kind: 'column', table: 'T', column: 'V' });
+  });
+
   it('keeps the body exactly as written', () => {
     expect(ddlAfter([T, view('V', 'SELECT   t.K  AS k\n  FROM T t')]).at(-1)).toBe(
       'CREATE VIEW V SQL SECURITY INVOKER AS SELECT   t.K  AS k\n  FROM T t',
@@ -94,6 +102,12 @@ describe('CREATE VIEW', () => {
       [T, view('V', 'SELECT K FROM T')],
       'INVALID_ARGUMENT: Error analyzing the definition of view `V`: Alias K cannot be used without a qualifier in strict name resolution mode' +
         site('SELECT K FROM T', 48),
+    ],
+    [
+      'an unqualified column of a view',
+      [T, view('W', 'SELECT T.K AS k FROM T'), view('V', 'SELECT k FROM (SELECT k FROM W)')],
+      'INVALID_ARGUMENT: Error analyzing the definition of view `V`: Alias k cannot be used without a qualifier in strict name resolution mode' +
+        site('SELECT k FROM (SELECT k FROM W)', 63),
     ],
     [
       'an unknown name',
@@ -216,9 +230,9 @@ describe('CREATE VIEW', () => {
       'Alias V cannot be used without a qualifier',
     ],
     [
-      'an unqualified column of an unaliased subquery',
-      [T, view('V', 'SELECT K FROM (SELECT T.K FROM T)')],
-      'Alias K cannot be used without a qualifier',
+      'a bare name two subqueries have',
+      [T, view('V', 'SELECT K FROM (SELECT T.K FROM T), (SELECT T.K FROM T)')],
+      'Column name K is ambiguous [at 1:48]',
     ],
   ])('refuses %s', (_name, statements, expected) => {
     expect(errorOf(statements)).toContain(expected);

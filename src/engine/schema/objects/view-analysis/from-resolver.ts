@@ -29,7 +29,7 @@ export function resolveFromItem(item: FromItem, scope: Scope, ctx: ViewAnalysisC
     case 'subqueryRef': {
       if (ctx.resolveQuery === null) throw new Error('view analysis has no query resolver');
       const names = ctx.resolveQuery(item.query, scope, ctx);
-      return [variableOfNameList(item.alias?.name ?? null, names)];
+      return [{ ...variableOfNameList(item.alias?.name ?? null, names), bareColumns: true }];
     }
     case 'unnestRef':
       return resolveUnnest(item, scope, ctx);

@@ -1,13 +1,14 @@
 /**
  * Resolves dotted names in a view query under strict name resolution: `alias.column[.field...]`
  * through a range variable, a plain name (lambda parameter, alias) with fields, or a value range
- * variable with fields. A bare column name that a range variable has is refused ("Alias c cannot
- * be used without a qualifier"), anything else unknown is "Unrecognized name". Reading a column
+ * variable with fields. A bare column name resolves to a subquery's column; one only a table or
+ * a view has is refused ("Alias c cannot be used without a qualifier"), one several FROM items
+ * have is ambiguous, anything else unknown is "Unrecognized name". Reading a column
  * records it as a dependency of the view.
  */
 
 import { fieldAccessOnNonStruct, structFieldNotFound, unrecognizedName } from '../../../../errors/analyzer-errors';
-import { nameNotFoundInside, unqualifiedNameInView } from '../../../../errors/view-errors';
+import { ambiguousColumnName, nameNotFoundInside, unqualifiedNameInView } from '../../../../errors/view-errors';
 import type { Identifier } from '../../../../sql/ast/node';
 import { printIdent } from '../../../../sql/printer/ddl-names';
 import { JSON_TYPE, structOf, typeName, type SqlType } from '../../../query/analyzer/sql-type';
@@ -21,8 +22,19 @@ export function resolvePath(parts: readonly Identifier[], scope: Scope, ctx: Vie
   if (variable !== undefined) return resolveThroughVariable(variable, head, rest, ctx);
   const named = scope.findName(head.name);
   if (named !== undefined) return exprInfo(fieldsOf(named.type, rest, ctx));
-  if (scope.hasUnqualifiedColumn(head.name)) throw unqualifiedNameInView(printIdent(head.name), ctx.site(head.loc));
-  throw unrecognizedName(printIdent(head.name), ctx.site(head.loc));
+  return resolveBareColumn(head, rest, scope, ctx);
+}
+
+/** A bare column name: a subquery's column, or an error saying why not. */
+function resolveBareColumn(head: Identifier, rest: readonly Identifier[], scope: Scope, ctx: ViewAnalysisContext) {
+  const holders = scope.variablesWithColumn(head.name);
+  if (holders.length === 0) throw unrecognizedName(printIdent(head.name), ctx.site(head.loc));
+  if (holders.length > 1) throw ambiguousColumnName(printIdent(head.name), ctx.site(head.loc));
+  const [holder] = holders;
+  if (holder.bareColumns !== true) throw unqualifiedNameInView(printIdent(head.name), ctx.site(head.loc));
+  const column = findScopeColumn(holder, head.name)!;
+  if (column.ref !== null) ctx.addDependency(column.ref);
+  return exprInfo(fieldsOf(column.type, rest, ctx));
 }
 
 function resolveThroughVariable(

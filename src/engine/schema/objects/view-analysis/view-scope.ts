@@ -18,12 +18,17 @@ export interface ScopeColumn {
 
 /**
  * A FROM item in scope. `alias` is null for an unaliased subquery, whose columns can only be
- * reached unqualified (which strict mode forbids) or through `*`. A value range variable (UNNEST
- * element, value-table subquery) stands for one value: `alias` itself, `alias.field` its fields.
+ * reached unqualified or through `*`. A value range variable (UNNEST element, value-table
+ * subquery) stands for one value: `alias` itself, `alias.field` its fields.
  */
 export interface RangeVariable {
   readonly alias: string | null;
   readonly columns: readonly ScopeColumn[];
+  /**
+   * A subquery's columns are its select list's, which strict mode lets a query name bare; a
+   * table's or a view's columns always need the qualifier.
+   */
+  readonly bareColumns?: boolean;
   readonly value: { readonly type: SqlType | null } | null;
   /** Columns unknown to this analysis (a table-valued function's): any `alias.name` is accepted. */
   readonly opaque: boolean;
@@ -93,14 +98,19 @@ export class Scope {
     return undefined;
   }
 
-  /** True when some range variable in reach has a column of that name (strict mode refuses it). */
-  hasUnqualifiedColumn(name: string): boolean {
+  /**
+   * The range variables of the nearest level that has a column of that name: one with
+   * `bareColumns` resolves a bare name, several are ambiguous, a table's needs its qualifier.
+   */
+  variablesWithColumn(name: string): readonly RangeVariable[] {
     const key = name.toLowerCase();
     for (let scope: Scope | null = this; scope !== null; scope = scope.parent) {
-      if (scope.variables.some((v) => v.value === null && v.columns.some((c) => c.name.toLowerCase() === key)))
-        return true;
+      const found = scope.variables.filter(
+        (v) => v.value === null && v.columns.some((c) => c.name.toLowerCase() === key),
+      );
+      if (found.length > 0) return found;
     }
-    return false;
+    return [];
   }
 }
 
