@@ -4,9 +4,11 @@
  * and every failure is mapped through the shared status code. No business rules here.
  *
  * grpc-js is given raw bytes both ways and the generated codec runs here, so a request that does
- * not decode answers INVALID_ARGUMENT and a response that does not encode is logged as INTERNAL,
- * instead of grpc-js answering INTERNAL on its own with nothing logged.
+ * not decode (invalid UTF-8 in a string field included) answers INVALID_ARGUMENT and a response
+ * that does not encode is logged as INTERNAL, instead of grpc-js answering INTERNAL on its own with
+ * nothing logged.
  */
+import { BinaryReader } from '@bufbuild/protobuf/wire';
 import * as grpc from '@grpc/grpc-js';
 import { Logger } from '../../common/logger';
 import { malformedRequestMessage } from '../../errors';
@@ -38,9 +40,23 @@ function rawDefinition(definition: MethodDefinition): grpc.MethodDefinition<Buff
   };
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A string field's text; proto3 parsers must refuse invalid UTF-8 rather than replace it. */
+function strictUtf8(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new Error('a string field is not valid UTF-8');
+  }
+}
+
 function decodeRequest(method: BoundMethod, bytes: Buffer): unknown {
   try {
-    return method.definition.requestDeserialize(bytes);
+    // The generated decoders take a BinaryReader as well as bytes: this one refuses invalid UTF-8,
+    // where the default reader would store U+FFFD in its place without a word.
+    const reader = new BinaryReader(bytes, strictUtf8);
+    return method.definition.requestDeserialize(reader as unknown as Buffer);
   } catch (e) {
     throw malformedRequestMessage(method.fullName, e instanceof Error ? e.message : String(e));
   }
