@@ -5,6 +5,7 @@
  */
 
 import { assertNever } from '../errors/assert-never';
+import { float32Text, float64Text } from './float-text';
 import { isTimestampValue, ScalarTypeName, SpannerValue, ValueType } from './spanner-value';
 
 export interface KeyTextPart {
@@ -39,10 +40,11 @@ const TYPE_NAMES: Record<ScalarTypeName, string> = {
 
 function scalarText(type: ScalarTypeName, value: SpannerValue): string {
   switch (type) {
-    case 'BOOL':
-    case 'INT64':
     case 'FLOAT32':
     case 'FLOAT64':
+      return floatText(type, value as number);
+    case 'BOOL':
+    case 'INT64':
     case 'NUMERIC':
     case 'DATE':
     case 'JSON':
@@ -56,6 +58,12 @@ function scalarText(type: ScalarTypeName, value: SpannerValue): string {
     default:
       return assertNever(type, 'value type');
   }
+}
+
+/** As ZetaSQL's DebugString prints floats: `Double(1e+20)`, `Float(0.1)`, `Double(inf)`, `Double(-0)`. */
+function floatText(type: 'FLOAT32' | 'FLOAT64', x: number): string {
+  if (Object.is(x, -0)) return '-0';
+  return type === 'FLOAT32' ? float32Text(x) : float64Text(x);
 }
 
 /** `2020-01-01 12:00:00.5+00`: UTC, fraction only when non-zero. */

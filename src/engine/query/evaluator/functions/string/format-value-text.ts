@@ -9,7 +9,7 @@ import { isTimestampValue, type SpannerValue } from '../../../../../types/spanne
 import { assertNever } from '../../../../../errors/assert-never';
 import { functionNotEvaluable } from '../../../../../errors/evaluation-errors';
 import { typeName, type SqlType } from '../../../analyzer/sql-type';
-import { float32Text, float64Text } from '../../casts/float-text';
+import { float32Text, float64Text } from '../../../../../types/float-text';
 import { timestampToString } from '../datetime/zoned-time';
 import { valueToText } from '../../casts/value-text';
 
