@@ -6,6 +6,7 @@
  * that fails any check changes nothing; and float keys print in messages as ZetaSQL prints them.
  */
 import { Code } from '../../../src/errors/codes';
+import { timestampValue } from '../../../src/types/spanner-value';
 import {
   commit,
   Databases,
@@ -177,9 +178,10 @@ describe('refused writes', () => {
   });
 });
 
-describe('float keys in messages', () => {
-  // As ZetaSQL's DebugString prints them, like the official emulator: %g with 15 significant digits
-  // (FLOAT32: 6) when that reads back, else 17 (FLOAT32: 8); inf, nan and -0 by name.
+describe('keys in messages', () => {
+  // As ZetaSQL's DebugString prints them, like the official emulator. Floats: %g with 15 significant
+  // digits (FLOAT32: 6) when that reads back, else 17 (FLOAT32: 8); inf, nan and -0 by name.
+  // Strings and bytes as literals; timestamps to the milli-, micro- or nanosecond.
   test.each([
     ['FLOAT64', 1e20, 'Double(1e+20)'],
     ['FLOAT64', 1.5e-7, 'Double(1.5e-07)'],
@@ -191,6 +193,13 @@ describe('float keys in messages', () => {
     ['FLOAT32', Math.fround(0.1), 'Float(0.1)'],
     ['FLOAT32', Math.fround(1 / 3), 'Float(0.33333334)'],
     ['FLOAT32', Math.fround(1e20), 'Float(1e+20)'],
+    ['STRING(MAX)', 'a"b\\c\nd\u0001é', `String('a"b\\\\c\\nd\\x01é')`],
+    ['STRING(MAX)', "it's", `String("it's")`],
+    ['BYTES(MAX)', Buffer.from([0, 1, 0x22, 0x5c, 0x0a, 0xff, 0x41]), `Bytes(b'\\x00\\x01"\\\\\\x0a\\xffA')`],
+    ['TIMESTAMP', timestampValue(1_500_000_000n), 'Timestamp(1970-01-01 00:00:01.500+00)'],
+    ['TIMESTAMP', timestampValue(1_000_120_000n), 'Timestamp(1970-01-01 00:00:01.000120+00)'],
+    ['TIMESTAMP', timestampValue(1_000_000_001n), 'Timestamp(1970-01-01 00:00:01.000000001+00)'],
+    ['TIMESTAMP', timestampValue(0n), 'Timestamp(1970-01-01 00:00:00+00)'],
   ])('%s %p is %s', async (type, key, text) => {
     const db = dbs.create([`CREATE TABLE F (K ${type} NOT NULL) PRIMARY KEY (K)`]);
     await commit(db, [insert('F', ['K'], [key])]);
