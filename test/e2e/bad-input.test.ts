@@ -2,8 +2,8 @@
  * Malformed requests through the real server get a 4xx (REST) or INVALID_ARGUMENT (gRPC) naming
  * what was wrong, never INTERNAL, and change nothing: broken percent-escapes, unreadable bodies,
  * JSON of the wrong kind, proto3 JSON values out of range or of the wrong type, repeated query
- * parameters, oversized URLs, undecodable protobuf bytes, invalid UTF-8 in string fields, node
- * counts whose processing units overflow int32.
+ * parameters, oversized URLs, undecodable protobuf bytes, invalid UTF-8 (bodies, string fields,
+ * unpaired surrogate escapes), node counts whose processing units overflow int32.
  */
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs';
@@ -92,6 +92,22 @@ describe('REST', () => {
     expect(await instanceExists('zipped')).toBe(false);
     const gzipped = await rest('POST', '/v1/projects/bad/instances', gzipSync(body), { 'content-encoding': 'gzip' });
     expect(gzipped.status).toBe(200);
+  });
+
+  test('a body that is not valid UTF-8, or a string with an unpaired surrogate escape, is refused', async () => {
+    const json = JSON.stringify({
+      instanceId: 'utfrest',
+      instance: { config: CONFIG, displayName: '@@', nodeCount: 1 },
+    });
+    const [head, tail] = json.split('@@');
+    const badBytes = Buffer.concat([Buffer.from(head), Buffer.from([0x61, 0xc3, 0x28]), Buffer.from(tail)]);
+    expectInvalid(await rest('POST', '/v1/projects/bad/instances', badBytes), 'The body is not valid UTF-8.');
+    const surrogate = json.replace('@@', 'a\\ud800b');
+    expectInvalid(
+      await rest('POST', '/v1/projects/bad/instances', Buffer.from(surrogate)),
+      'A string holds an unpaired UTF-16 surrogate escape, which has no UTF-8 form.',
+    );
+    expect(await instanceExists('utfrest')).toBe(false);
   });
 
   test('a JSON string where a message is expected', async () => {

@@ -8,7 +8,6 @@
  * that does not encode is logged as INTERNAL, instead of grpc-js answering INTERNAL on its own with
  * nothing logged.
  */
-import { BinaryReader } from '@bufbuild/protobuf/wire';
 import * as grpc from '@grpc/grpc-js';
 import { Logger } from '../../common/logger';
 import { malformedRequestMessage } from '../../errors';
@@ -16,6 +15,7 @@ import { CallContext, MethodDefinition, StreamingHandler, UnaryHandler } from '.
 import { BoundMethod, ServiceBinding } from '../../handlers/service-binding';
 import { createCallContext } from '../call-context';
 import { asSpannerError } from '../rpc-status';
+import { decodeRequestStrictly } from '../strict-request-decoding';
 import { grpcStatusOf } from './grpc-status';
 
 export interface GrpcServerOptions {
@@ -40,23 +40,9 @@ function rawDefinition(definition: MethodDefinition): grpc.MethodDefinition<Buff
   };
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** A string field's text; proto3 parsers must refuse invalid UTF-8 rather than replace it. */
-function strictUtf8(bytes: Uint8Array): string {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    throw new Error('a string field is not valid UTF-8');
-  }
-}
-
 function decodeRequest(method: BoundMethod, bytes: Buffer): unknown {
   try {
-    // The generated decoders take a BinaryReader as well as bytes: this one refuses invalid UTF-8,
-    // where the default reader would store U+FFFD in its place without a word.
-    const reader = new BinaryReader(bytes, strictUtf8);
-    return method.definition.requestDeserialize(reader as unknown as Buffer);
+    return decodeRequestStrictly(method.definition, bytes);
   } catch (e) {
     throw malformedRequestMessage(method.fullName, e instanceof Error ? e.message : String(e));
   }
