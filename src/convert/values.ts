@@ -7,7 +7,9 @@
  * a marker back (commit-timestamp.ts). INTERVAL has no engine form yet and is refused.
  */
 import { assertNever } from '../errors/assert-never';
+import { isSpannerError } from '../errors/spanner-error';
 import {
+  arrayElementRefused,
   couldNotParseStringAsBytes,
   couldNotParseStringAsDate,
   couldNotParseStringAsFloat32,
@@ -66,7 +68,7 @@ export function valueFromProto(
     case 'scalar':
       return scalarFromProto(wire, type.name, type);
     case 'array':
-      return listOf(wire, type).map((element) => valueFromProto(element, type.element));
+      return arrayFromProto(wire, type);
     case 'struct':
       return structFromProto(wire, type);
     case 'proto':
@@ -89,6 +91,18 @@ function mismatch(wire: unknown, type: SqlType): never {
 function listOf(wire: unknown, type: SqlType): readonly unknown[] {
   if (!Array.isArray(wire)) mismatch(wire, type);
   return wire;
+}
+
+/** An array's elements; a refused element's error says which one, as the official emulator's does. */
+function arrayFromProto(wire: unknown, type: SqlType & { kind: 'array' }): SpannerValue[] {
+  return listOf(wire, type).map((element, i) => {
+    try {
+      return valueFromProto(element, type.element);
+    } catch (e) {
+      if (!isSpannerError(e)) throw e;
+      throw arrayElementRefused(e, i, wireValueText(element), wireValueText(wire));
+    }
+  });
 }
 
 function structFromProto(wire: unknown, type: StructSqlType): SpannerValue[] {

@@ -5,7 +5,7 @@
  * the official emulator prints values it cannot parse. Long texts are cut short so an error never
  * carries megabytes. Converting to and from engine values is values.ts's.
  */
-import { float64Text } from '../engine/query/evaluator/casts/float-text';
+import { float64Text } from '../types/float-text';
 
 export type WireValue = null | boolean | number | string | readonly WireValue[] | WireStruct;
 

@@ -16,6 +16,24 @@ export function valueProtoTypeMismatch(valueText: string, typeText: string): Spa
   return failed(`Could not parse ${valueText} as ${typeText}`);
 }
 
+/**
+ * `cause`, an array element's refusal, with the element's place, as the official emulator adds it
+ * (frontend/converters/values.cc): `...; When parsing array element #1: {string_value: "x"} in
+ * list_value { ... }`. Code and details stay the cause's.
+ */
+export function arrayElementRefused(
+  cause: SpannerError,
+  index: number,
+  elementText: string,
+  listText: string,
+): SpannerError {
+  return new SpannerError(
+    cause.code,
+    `${cause.message}; When parsing array element #${index}: {${elementText}} in ${listText}`,
+    cause.details,
+  );
+}
+
 export function couldNotParseStringAsInteger(text: string): SpannerError {
   return failed(`Could not parse ${text} as an integer`);
 }

@@ -5,6 +5,8 @@
  */
 
 import { assertNever } from '../errors/assert-never';
+import { float32Text, float64Text } from './float-text';
+import { bytesLiteral, stringLiteral } from './value-literals';
 import { isTimestampValue, ScalarTypeName, SpannerValue, ValueType } from './spanner-value';
 
 export interface KeyTextPart {
@@ -39,18 +41,19 @@ const TYPE_NAMES: Record<ScalarTypeName, string> = {
 
 function scalarText(type: ScalarTypeName, value: SpannerValue): string {
   switch (type) {
-    case 'BOOL':
-    case 'INT64':
     case 'FLOAT32':
     case 'FLOAT64':
+      return floatText(type, value as number);
+    case 'BOOL':
+    case 'INT64':
     case 'NUMERIC':
     case 'DATE':
     case 'JSON':
       return String(value);
     case 'STRING':
-      return JSON.stringify(value);
+      return stringLiteral(value as string);
     case 'BYTES':
-      return `b"${Buffer.from(value as Uint8Array).toString('latin1')}"`;
+      return bytesLiteral(value as Uint8Array);
     case 'TIMESTAMP':
       return isTimestampValue(value) ? timestampText(value.nanos) : String(value);
     default:
@@ -58,11 +61,21 @@ function scalarText(type: ScalarTypeName, value: SpannerValue): string {
   }
 }
 
-/** `2020-01-01 12:00:00.5+00`: UTC, fraction only when non-zero. */
+/** As ZetaSQL's DebugString prints floats: `Double(1e+20)`, `Float(0.1)`, `Double(inf)`, `Double(-0)`. */
+function floatText(type: 'FLOAT32' | 'FLOAT64', x: number): string {
+  if (Object.is(x, -0)) return '-0';
+  return type === 'FLOAT32' ? float32Text(x) : float64Text(x);
+}
+
+/**
+ * `2020-01-01 12:00:00.500+00`: UTC, the fraction only when non-zero, in milli-, micro- or
+ * nanoseconds, whichever is exact.
+ */
 function timestampText(nanos: bigint): string {
   const millis = nanos / 1_000_000n - (nanos % 1_000_000n < 0n ? 1n : 0n);
   const iso = new Date(Number(millis)).toISOString();
   const subSecond = ((nanos % 1_000_000_000n) + 1_000_000_000n) % 1_000_000_000n;
-  const fraction = subSecond === 0n ? '' : `.${subSecond.toString().padStart(9, '0').replace(/0+$/, '')}`;
+  const digits = subSecond.toString().padStart(9, '0').replace(/0+$/, '');
+  const fraction = subSecond === 0n ? '' : `.${digits.padEnd(Math.ceil(digits.length / 3) * 3, '0')}`;
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${fraction}+00`;
 }

@@ -64,7 +64,25 @@ describe('values of the wrong kind', () => {
       STR_INT,
       'Could not parse list_value { values { string_value: "One" } } as STRUCT<str STRING, int INT64>',
     ],
-    [['1', 'x'], arrayOf(INT64), 'Could not parse x as an integer'],
+    [
+      ['1', 'x'],
+      arrayOf(INT64),
+      'Could not parse x as an integer; When parsing array element #1: {string_value: "x"} in ' +
+        'list_value { values { string_value: "1" } values { string_value: "x" } }',
+    ],
+    [
+      [{ a: 1 }],
+      arrayOf(STRING),
+      'Could not parse struct_value { fields { key: "a" value { number_value: 1 } } } as STRING; When parsing ' +
+        'array element #0: {struct_value { fields { key: "a" value { number_value: 1 } } }} in list_value { values ' +
+        '{ struct_value { fields { key: "a" value { number_value: 1 } } } } }',
+    ],
+    [
+      [null, 1],
+      arrayOf(INT64),
+      'Could not parse number_value: 1 as INT64; When parsing array element #1: {number_value: 1} in list_value ' +
+        '{ values { null_value: NULL_VALUE } values { number_value: 1 } }',
+    ],
     ['a"b\n\u0001', BOOL, 'Could not parse string_value: "a\\"b\\n\\001" as BOOL'],
   ];
   test.each(cases)('%j as %j', (wire, type, message) => {

@@ -2,8 +2,8 @@
  * Malformed requests through the real server get a 4xx (REST) or INVALID_ARGUMENT (gRPC) naming
  * what was wrong, never INTERNAL, and change nothing: broken percent-escapes, unreadable bodies,
  * JSON of the wrong kind, proto3 JSON values out of range or of the wrong type, repeated query
- * parameters, oversized URLs, undecodable protobuf bytes, node counts whose processing units
- * overflow int32.
+ * parameters, oversized URLs, undecodable protobuf bytes, invalid UTF-8 (bodies, string fields,
+ * unpaired surrogate escapes), node counts whose processing units overflow int32.
  */
 import * as grpc from '@grpc/grpc-js';
 import * as protobuf from 'protobufjs';
@@ -94,6 +94,22 @@ describe('REST', () => {
     expect(gzipped.status).toBe(200);
   });
 
+  test('a body that is not valid UTF-8, or a string with an unpaired surrogate escape, is refused', async () => {
+    const json = JSON.stringify({
+      instanceId: 'utfrest',
+      instance: { config: CONFIG, displayName: '@@', nodeCount: 1 },
+    });
+    const [head, tail] = json.split('@@');
+    const badBytes = Buffer.concat([Buffer.from(head), Buffer.from([0x61, 0xc3, 0x28]), Buffer.from(tail)]);
+    expectInvalid(await rest('POST', '/v1/projects/bad/instances', badBytes), 'The body is not valid UTF-8.');
+    const surrogate = json.replace('@@', 'a\\ud800b');
+    expectInvalid(
+      await rest('POST', '/v1/projects/bad/instances', Buffer.from(surrogate)),
+      'A string holds an unpaired UTF-16 surrogate escape, which has no UTF-8 form.',
+    );
+    expect(await instanceExists('utfrest')).toBe(false);
+  });
+
   test('a JSON string where a message is expected', async () => {
     const patch = await rest('PATCH', '/v1/projects/bad/instances/inst', { instance: 'x', fieldMask: 'displayName' });
     expectInvalid(
@@ -171,6 +187,29 @@ describe('gRPC', () => {
     const error = await callRaw('/google.spanner.admin.instance.v1.InstanceAdmin/ListInstances', raw([0xff, 0xff]));
     expect(error?.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect(error?.details).toContain('Invalid google.spanner.admin.instance.v1.InstanceAdmin/ListInstances request');
+  });
+
+  test('invalid UTF-8 in a string field is INVALID_ARGUMENT and changes nothing, not stored as U+FFFD', async () => {
+    // CreateInstanceRequest { parent=1, instance_id=2, instance=3 { config=2, display_name=3 } }; the
+    // display name is the CESU-8 form of a lone surrogate, as protobufjs writes one.
+    const instance = protobuf.Writer.create()
+      .uint32(0x12)
+      .string(CONFIG)
+      .uint32(0x1a)
+      .bytes(raw([0x61, 0xed, 0xa0, 0x80, 0x62]))
+      .finish();
+    const request = protobuf.Writer.create()
+      .uint32(0x0a)
+      .string('projects/bad')
+      .uint32(0x12)
+      .string('utf')
+      .uint32(0x1a)
+      .bytes(instance)
+      .finish();
+    const error = await callRaw('/google.spanner.admin.instance.v1.InstanceAdmin/CreateInstance', raw(request));
+    expect(error?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(error?.details).toContain('a string field is not valid UTF-8');
+    expect(await instanceExists('utf')).toBe(false);
   });
 
   test('a node count whose processing units overflow int32 is INVALID_ARGUMENT, not INTERNAL', async () => {

@@ -4,8 +4,9 @@
  * and every failure is mapped through the shared status code. No business rules here.
  *
  * grpc-js is given raw bytes both ways and the generated codec runs here, so a request that does
- * not decode answers INVALID_ARGUMENT and a response that does not encode is logged as INTERNAL,
- * instead of grpc-js answering INTERNAL on its own with nothing logged.
+ * not decode (invalid UTF-8 in a string field included) answers INVALID_ARGUMENT and a response
+ * that does not encode is logged as INTERNAL, instead of grpc-js answering INTERNAL on its own with
+ * nothing logged.
  */
 import * as grpc from '@grpc/grpc-js';
 import { Logger } from '../../common/logger';
@@ -14,6 +15,7 @@ import { CallContext, MethodDefinition, StreamingHandler, UnaryHandler } from '.
 import { BoundMethod, ServiceBinding } from '../../handlers/service-binding';
 import { createCallContext } from '../call-context';
 import { asSpannerError } from '../rpc-status';
+import { decodeRequestStrictly } from '../strict-request-decoding';
 import { grpcStatusOf } from './grpc-status';
 
 export interface GrpcServerOptions {
@@ -40,7 +42,7 @@ function rawDefinition(definition: MethodDefinition): grpc.MethodDefinition<Buff
 
 function decodeRequest(method: BoundMethod, bytes: Buffer): unknown {
   try {
-    return method.definition.requestDeserialize(bytes);
+    return decodeRequestStrictly(method.definition, bytes);
   } catch (e) {
     throw malformedRequestMessage(method.fullName, e instanceof Error ? e.message : String(e));
   }

@@ -10,6 +10,7 @@ import { malformedJsonBody } from '../../errors';
 import { MethodDefinition } from '../../handlers/handler-types';
 import { negateDurations, unsignDurations } from './json-durations';
 import { normalizeMessage } from './json-normalizer';
+import { decodeRequestStrictly, InvalidUtf8Error } from '../strict-request-decoding';
 
 export function decodeRequest(type: protobuf.Type, definition: MethodDefinition, json: unknown): unknown {
   const [normalized, negativeDurations] = unsignDurations(type, normalizeMessage(type, json));
@@ -21,8 +22,16 @@ export function decodeRequest(type: protobuf.Type, definition: MethodDefinition,
   }
   if (message) negateDurations(message, negativeDurations);
   const bytes = message ? type.encode(message).finish() : new Uint8Array();
-  return definition.requestDeserialize(Buffer.from(bytes));
+  try {
+    return decodeRequestStrictly(definition, bytes);
+  } catch (e) {
+    // The body was valid UTF-8, so only a `\ud800`-style escape can have made a string invalid.
+    if (e instanceof InvalidUtf8Error) throw malformedJsonBody(UNPAIRED_SURROGATE);
+    throw e;
+  }
 }
+
+const UNPAIRED_SURROGATE = 'A string holds an unpaired UTF-16 surrogate escape, which has no UTF-8 form.';
 
 /** The message type a JSON value is written as: an Any's packed type, or the field's own type. */
 function messageTypeOf(type: protobuf.Type, json: JSONValue): protobuf.Type | undefined {

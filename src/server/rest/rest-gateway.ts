@@ -13,6 +13,7 @@ import { StreamingHandler, UnaryHandler } from '../../handlers/handler-types';
 import { ServiceBinding } from '../../handlers/service-binding';
 import { createCallContext } from '../call-context';
 import { asSpannerError } from '../rpc-status';
+import { strictUtf8Text } from '../strict-request-decoding';
 import { decodeRequest, encodeResponse, wantsNumericEnums } from './json-codec';
 import { bindRequest } from './request-binding';
 import { restErrorBody } from './rest-errors';
@@ -27,8 +28,10 @@ export interface RestGatewayOptions {
 function parseBody(req: Request): unknown {
   const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   if (raw.length === 0) return undefined;
+  const text = strictUtf8Text(raw);
+  if (text === null) throw malformedJsonBody('The body is not valid UTF-8.');
   try {
-    return JSON.parse(raw.toString('utf8'));
+    return JSON.parse(text);
   } catch (e) {
     throw malformedJsonBody(`${e instanceof Error ? e.message : String(e)}`);
   }

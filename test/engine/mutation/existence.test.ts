@@ -2,10 +2,11 @@
  * Spanner's existence rules for each kind of mutation, against a real database file: insert needs
  * no row, update needs one, insert_or_update merges into what exists, replace starts from nothing,
  * deletes take keys, ranges and all rows; later mutations of a commit see earlier ones; a row
- * deleted by an earlier delete mutation cannot be updated but can be inserted again; and a
- * commit that fails any check changes nothing.
+ * deleted by an earlier delete mutation cannot be updated but can be inserted again; a commit
+ * that fails any check changes nothing; and float keys print in messages as ZetaSQL prints them.
  */
 import { Code } from '../../../src/errors/codes';
+import { timestampValue } from '../../../src/types/spanner-value';
 import {
   commit,
   Databases,
@@ -174,5 +175,37 @@ describe('refused writes', () => {
     ]);
     expect(error?.code).toBe(Code.INVALID_ARGUMENT);
     expect(values(db, 'Singers', ['Id', 'Name'])).toEqual([[1n, 'a']]);
+  });
+});
+
+describe('keys in messages', () => {
+  // As ZetaSQL's DebugString prints them, like the official emulator. Floats: %g with 15 significant
+  // digits (FLOAT32: 6) when that reads back, else 17 (FLOAT32: 8); inf, nan and -0 by name.
+  // Strings and bytes as literals; timestamps to the milli-, micro- or nanosecond.
+  test.each([
+    ['FLOAT64', 1e20, 'Double(1e+20)'],
+    ['FLOAT64', 1.5e-7, 'Double(1.5e-07)'],
+    ['FLOAT64', 1 / 3, 'Double(0.33333333333333331)'],
+    ['FLOAT64', 0.1, 'Double(0.1)'],
+    ['FLOAT64', -Infinity, 'Double(-inf)'],
+    ['FLOAT64', NaN, 'Double(nan)'],
+    ['FLOAT64', -0, 'Double(-0)'],
+    ['FLOAT32', Math.fround(0.1), 'Float(0.1)'],
+    ['FLOAT32', Math.fround(1 / 3), 'Float(0.33333334)'],
+    ['FLOAT32', Math.fround(1e20), 'Float(1e+20)'],
+    ['STRING(MAX)', 'a"b\\c\nd\u0001é', `String('a"b\\\\c\\nd\\x01é')`],
+    ['STRING(MAX)', "it's", `String("it's")`],
+    ['BYTES(MAX)', Buffer.from([0, 1, 0x22, 0x5c, 0x0a, 0xff, 0x41]), `Bytes(b'\\x00\\x01"\\\\\\x0a\\xffA')`],
+    ['TIMESTAMP', timestampValue(1_500_000_000n), 'Timestamp(1970-01-01 00:00:01.500+00)'],
+    ['TIMESTAMP', timestampValue(1_000_120_000n), 'Timestamp(1970-01-01 00:00:01.000120+00)'],
+    ['TIMESTAMP', timestampValue(1_000_000_001n), 'Timestamp(1970-01-01 00:00:01.000000001+00)'],
+    ['TIMESTAMP', timestampValue(0n), 'Timestamp(1970-01-01 00:00:00+00)'],
+  ])('%s %p is %s', async (type, key, text) => {
+    const db = dbs.create([`CREATE TABLE F (K ${type} NOT NULL) PRIMARY KEY (K)`]);
+    await commit(db, [insert('F', ['K'], [key])]);
+    expect(await failure(db, [insert('F', ['K'], [key])])).toEqual({
+      code: Code.ALREADY_EXISTS,
+      message: `Table F: Row {${text}} already exists.`,
+    });
   });
 });

@@ -7,7 +7,7 @@
 import type { SpannerValue } from '../../../../types/spanner-value';
 import type { ScalarKind } from '../../analyzer/sql-type';
 import { castOutOfRange, nonFiniteConversion } from '../../../../errors/numeric-evaluation-errors';
-import { float64Text, formatG } from './float-text';
+import { float64Text, formatG } from '../../../../types/float-text';
 import {
   divideRounded,
   floatToScaled,

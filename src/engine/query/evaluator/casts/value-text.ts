@@ -10,7 +10,7 @@ import { invalidUtf8InCast } from '../../../../errors/numeric-evaluation-errors'
 import { isTimestampValue, type SpannerValue } from '../../../../types/spanner-value';
 import { DEFAULT_TIME_ZONE } from '../../analyzer/date-time-text';
 import { typeName, type SqlType } from '../../analyzer/sql-type';
-import { float32Text, float64Text } from './float-text';
+import { float32Text, float64Text } from '../../../../types/float-text';
 import { timestampToString } from '../functions/datetime/zoned-time';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -9,38 +9,10 @@ import { isTimestampValue, type SpannerValue } from '../../../../../types/spanne
 import { assertNever } from '../../../../../errors/assert-never';
 import { functionNotEvaluable } from '../../../../../errors/evaluation-errors';
 import { typeName, type SqlType } from '../../../analyzer/sql-type';
-import { float32Text, float64Text } from '../../casts/float-text';
+import { float32Text, float64Text } from '../../../../../types/float-text';
+import { bytesLiteral, stringLiteral } from '../../../../../types/value-literals';
 import { timestampToString } from '../datetime/zoned-time';
 import { valueToText } from '../../casts/value-text';
-
-/** A string literal: double quotes unless the text has `"` and no `'`. */
-export function stringLiteral(text: string): string {
-  const quote = text.includes('"') && !text.includes("'") ? "'" : '"';
-  let out = quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    if (ch === '\\' || ch === quote) out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return out + quote;
-}
-
-function bytesLiteral(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes).toString('latin1');
-  const quote = text.includes('"') && !text.includes("'") ? "'" : '"';
-  let out = `b${quote}`;
-  for (const b of bytes) {
-    const ch = String.fromCharCode(b);
-    if (ch === '\\' || ch === quote) out += `\\${ch}`;
-    else if (b >= 0x20 && b < 0x7f) out += ch;
-    else out += `\\x${b.toString(16).padStart(2, '0')}`;
-  }
-  return out + quote;
-}
 
 /** A finite float's text with a fraction or exponent; null for NaN and infinities. */
 function floatText(x: number, float32: boolean): string | null {

@@ -1,8 +1,8 @@
 /**
- * FLOAT64 and FLOAT32 as GoogleSQL prints them (CAST AS STRING, FORMAT '%t'): C's `%g` with 15
- * significant digits when they read back as the same value, else 17 (FLOAT64), or 6, else 8
- * (FLOAT32); `inf`, `-inf`, `nan`, and `0` for both zeros. Parsing text into floats is
- * cast-number-text.ts's concern.
+ * FLOAT64 and FLOAT32 as GoogleSQL prints them (CAST AS STRING, FORMAT '%t', values in error
+ * messages): C's `%g` with 15 significant digits when they read back as the same value, else 17
+ * (FLOAT64), or 6, else 8 (FLOAT32); `inf`, `-inf`, `nan`, and `0` for both zeros. Parsing text
+ * into floats is cast-number-text.ts's concern.
  */
 
 /** C's `%.<precision>g` of a finite, non-zero number. */
