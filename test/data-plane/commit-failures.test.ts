@@ -88,7 +88,7 @@ test('a commit cancelled while it waits for a lock ends as ABORTED and holds not
   const younger = registry.begin(session, db, RW);
   const cancel = new AbortController();
   const waiting = settled(commit(younger, planner(younger, [upsert(1, 'a')]), cancel.signal));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitersAre(1);
   cancel.abort();
   expect((await waiting) as SpannerError).toMatchObject({ code: Code.CANCELLED });
   expect(younger.failure?.code).toBe(Code.ABORTED);
@@ -107,12 +107,17 @@ test('a second Commit while the first waits answers the same outcome and plans n
   };
   const first = commit(txn, counted);
   const second = commit(txn, counted);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitersAre(1);
   registry.finish(older, 'rolledBack');
   const [a, b] = await Promise.all([first, second]);
   expect(b).toEqual(a);
   expect(plans).toBe(2); // one blocked attempt, one that committed: the second Commit added none
 });
+
+/** Resolves once that many acquisitions wait in the lock manager (however slow the machine). */
+async function waitersAre(count: number): Promise<void> {
+  while (db.locks.waiting().length !== count) await new Promise((resolve) => setTimeout(resolve, 1));
+}
 
 test('a read that waited for a lock across a schema change aborts', async () => {
   const older = registry.begin(session, db, RW);
@@ -120,10 +125,10 @@ test('a read that waited for a lock across a schema change aborts', async () => 
   const writer = registry.begin(session, db, RW);
   // The writer locks row 1 exclusively, then waits for row 2, which the older reader holds.
   const writing = settled(commit(writer, planner(writer, [upsert(1, 'a'), upsert(2, 'b')])));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitersAre(1);
   const reader = registry.begin(session, db, RW);
   const reading = settled(lockForRead(reader, [sharedPoint(tableSpace('T'), rowKey(1))]));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitersAre(2);
   expect(db.updateSchema(['ALTER TABLE T ADD COLUMN X INT64']).kind).toBe('applied');
   registry.finish(older, 'rolledBack');
   expect(((await writing) as SpannerError).code).toBe(Code.ABORTED);
