@@ -54,13 +54,13 @@ export class CommitQueue {
     }
     let outcomes: Outcome[];
     try {
-      outcomes = this.withoutSync(() => this.sqlite.transaction(() => jobs.map((job) => this.runInSavepoint(job)))());
+      outcomes = this.withoutSync(() => this.writeGroup(jobs));
     } catch (e) {
       // The shared transaction itself failed (the disk, say): nothing of the group is durable.
       for (const job of jobs) job.reject(e);
       return;
     }
-    if (this.flusher === undefined) {
+    if (this.flusher === undefined || !outcomes.some((outcome) => outcome.ok)) {
       settle(jobs, outcomes);
       return;
     }
@@ -83,6 +83,16 @@ export class CommitQueue {
       return write();
     } finally {
       this.syncOn.run();
+    }
+  }
+
+  /** The group's writes in one transaction; a lone piece needs no savepoint of its own. */
+  private writeGroup(jobs: readonly Job[]): Outcome[] {
+    if (jobs.length > 1) return this.sqlite.transaction(() => jobs.map((job) => this.runInSavepoint(job)))();
+    try {
+      return [{ ok: true, value: this.sqlite.transaction(jobs[0].work)() }];
+    } catch (error) {
+      return [{ ok: false, error }];
     }
   }
 

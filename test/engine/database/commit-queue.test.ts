@@ -71,6 +71,17 @@ test('a failing piece rolls back alone; the others commit', async () => {
   expect(keys()).toEqual([1, 3]);
 });
 
+test('a lone piece that throws after writing leaves nothing written, and the next group commits', async () => {
+  const queue = new CommitQueue(sqlite);
+  const failing = queue.submit(() => {
+    insert(1)();
+    throw new Error('refused');
+  });
+  await expect(failing).rejects.toThrow('refused');
+  await queue.submit(insert(2));
+  expect(keys()).toEqual([2]);
+});
+
 test('pieces of one group run in order and see earlier pieces', async () => {
   const queue = new CommitQueue(sqlite);
   const seen = await Promise.all([queue.submit(insert(1)).then(() => 0), queue.submit(() => keys())]);
