@@ -32,6 +32,8 @@ import { Prng } from '../support/random-values';
 const SEED = Number(process.env.FUZZ_SEED ?? 0xda7a2026);
 const STEPS = Number(process.env.FUZZ_STEPS ?? 700);
 const tally = new Map<string, number>();
+/** The most rows each table and index held at any snapshot. */
+const mostRows = new Map<string, number>();
 const INSTANCE = 'projects/fz/instances/inst';
 const DATABASE = `${INSTANCE}/databases/db`;
 const KEEP = 30;
@@ -240,6 +242,7 @@ async function snapshot(): Promise<Map<string, Rows>> {
   const rows = new Map<string, Rows>();
   for (const table of FUZZ_TABLES) rows.set(table.name, await readAll('rest', table.name));
   for (const index of FUZZ_INDEXES) rows.set(index.name, await readAll('rest', index.table, index.name));
+  for (const [name, list] of rows) mostRows.set(name, Math.max(mostRows.get(name) ?? 0, list.length));
   return rows;
 }
 
@@ -255,8 +258,9 @@ test(`${STEPS} steps of random data-plane requests: answered, bounded, never INT
 
 test('afterwards every index agrees with its table and no row breaks a constraint', async () => {
   const rows = await snapshot();
-  expect(rows.get('Parent')!.length).toBeGreaterThan(0);
-  expect(rows.get('Child')!.length).toBeGreaterThan(0);
+  // The checks were not vacuous: at some check every table and index held rows.
+  const names = [...FUZZ_TABLES, ...FUZZ_INDEXES].map((t) => t.name);
+  expect(names.filter((name) => (mostRows.get(name) ?? 0) === 0)).toEqual([]);
   expect(invariantProblems(rows)).toEqual([]);
   expect(await readAll('grpc', 'Parent')).toHaveLength(rows.get('Parent')!.length);
   expect(failures.slice(0, 10)).toEqual([]);

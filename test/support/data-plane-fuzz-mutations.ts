@@ -122,15 +122,16 @@ function validParent(r: Prng): Obj {
 }
 
 function validChild(r: Prng): Obj {
-  const row = [
-    String(r.pick(KEYS)),
-    String(r.int(4)),
+  const id = String(r.pick(KEYS));
+  const values = Array.from({ length: 1 + r.int(3) }, (_, seq) => [
+    id,
+    String(seq + r.int(3)),
     r.pick(['x', 'y', null]),
     r.pick([...CODES, null]),
     'spanner.commit_timestamp()',
-  ];
+  ]);
   const columns = ['Id', 'Seq', 'Note', 'Ref', 'CreatedAt'];
-  return { [r.pick(['insertOrUpdate', 'insert'])]: { table: 'Child', columns, values: [row] } };
+  return { [r.pick(['insertOrUpdate', 'insertOrUpdate', 'insert'])]: { table: 'Child', columns, values } };
 }
 
 function validDelete(r: Prng): Obj {
