@@ -4,16 +4,13 @@
  * commits share one write to disk (one fsync) instead of paying one each. A piece that throws
  * rolls back its own savepoint only; the others are unaffected, unless SQLite itself abandoned the
  * transaction (then the whole group fails and nothing of it is written). Every caller's promise settles
- * after the shared transaction is durable, never before, so an acknowledged commit is on disk. For
- * a file on disk the group's write-ahead log is flushed off the event loop (wal-flusher.ts), so
- * requests keep being served while the disk syncs; the group's rows may be read in that window,
- * as Spanner lets a read see a commit before its writer hears of it.
+ * after the shared transaction is durable, never before, so an acknowledged commit is on disk.
+ * (The flush stays on the event loop: moving it to libuv's thread pool measured slower in the
+ * data-plane benchmark, the thread hop per group costing more than the blocking sync.)
  * Knows nothing of transactions or locks: the work decides what to write.
  */
 import { databaseDroppedDuringCommit } from '../../errors/transaction-errors';
-import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../storage/sqlite-file';
-import { WalFlusher } from '../storage/wal-flusher';
 
 interface Job {
   readonly work: () => unknown;
@@ -25,17 +22,8 @@ type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: f
 
 export class CommitQueue {
   private pending: Job[] = [];
-  /** Absent in memory, where there is no disk to wait for. */
-  private readonly flusher: WalFlusher | undefined;
-  private readonly syncOff: Statement | undefined;
-  private readonly syncOn: Statement | undefined;
 
-  constructor(private readonly sqlite: SqliteDatabase) {
-    if (sqlite.memory) return;
-    this.flusher = new WalFlusher(`${sqlite.name}-wal`);
-    this.syncOff = sqlite.prepare('PRAGMA synchronous = NORMAL');
-    this.syncOn = sqlite.prepare('PRAGMA synchronous = FULL');
-  }
+  constructor(private readonly sqlite: SqliteDatabase) {}
 
   /** Runs `work` inside the next group's SQLite transaction; settles once that group is durable. */
   submit<T>(work: () => T): Promise<T> {
@@ -54,36 +42,17 @@ export class CommitQueue {
     }
     let outcomes: Outcome[];
     try {
-      outcomes = this.withoutSync(() => this.writeGroup(jobs));
+      outcomes = this.writeGroup(jobs);
     } catch (e) {
       // The shared transaction itself failed (the disk, say): nothing of the group is durable.
       for (const job of jobs) job.reject(e);
       return;
     }
-    if (this.flusher === undefined || !outcomes.some((outcome) => outcome.ok)) {
-      settle(jobs, outcomes);
-      return;
-    }
-    this.flusher.flush((error) => {
-      if (error === null) settle(jobs, outcomes);
-      else for (const job of jobs) job.reject(error);
+    jobs.forEach((job, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
     });
-  }
-
-  /** Closes the log's descriptor once the flushes in flight are done; the file is closed apart. */
-  close(): void {
-    this.flusher?.close();
-  }
-
-  /** Runs `write` with SQLite's own flush at commit off, when the flusher does it instead. */
-  private withoutSync<T>(write: () => T): T {
-    if (this.syncOff === undefined || this.syncOn === undefined) return write();
-    this.syncOff.run();
-    try {
-      return write();
-    } finally {
-      this.syncOn.run();
-    }
   }
 
   /** The group's writes in one transaction; a lone piece needs no savepoint of its own. */
@@ -106,12 +75,4 @@ export class CommitQueue {
       return { ok: false, error };
     }
   }
-}
-
-function settle(jobs: readonly Job[], outcomes: readonly Outcome[]): void {
-  jobs.forEach((job, i) => {
-    const outcome = outcomes[i];
-    if (outcome.ok) job.resolve(outcome.value);
-    else job.reject(outcome.error);
-  });
 }

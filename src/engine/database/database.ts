@@ -362,7 +362,6 @@ export class Database {
 
   close(): void {
     if (this.sqlite.open) this.sqlite.close();
-    this.commits.close();
   }
 
   private pruneHistory(): void {

@@ -1,8 +1,7 @@
 /**
  * Group commit on a real SQLite file: work submitted in one turn runs together, each piece in its
  * own savepoint (a throwing piece undoes only its own writes), pieces run in submission order and
- * see earlier pieces' writes, and every promise settles only after the group is durable: after the
- * flush of its write-ahead log, which runs off the event loop (held back here to watch the order).
+ * see earlier pieces' writes, and every promise settles only after the group is durable.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -23,36 +22,6 @@ afterEach(() => {
   if (sqlite.open) sqlite.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-afterEach(() => jest.restoreAllMocks());
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const nodeFs = require('fs') as typeof fs;
-
-type FlushCallback = (error: NodeJS.ErrnoException | null) => void;
-
-/** Holds back every log flush until released, as a slow disk would. */
-function holdFlushes(): { release(error?: NodeJS.ErrnoException): void; held(): number } {
-  const waiting: Array<{ fd: number; done: FlushCallback }> = [];
-  const real = fs.fdatasync;
-  // The module object itself: the namespace `import * as` makes has fixed properties.
-  jest.spyOn(nodeFs, 'fdatasync').mockImplementation((fd: number, done: FlushCallback) => {
-    waiting.push({ fd, done });
-  });
-  return {
-    held: () => waiting.length,
-    release(error) {
-      for (const { fd, done } of waiting.splice(0)) {
-        if (error) done(error);
-        else real(fd, done);
-      }
-    },
-  };
-}
-
-const turns = async (n: number) => {
-  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
-};
 
 const insert = (k: number) => () => sqlite.prepare('INSERT INTO t (k) VALUES (?)').run(k);
 const keys = () => (sqlite.prepare('SELECT k FROM t ORDER BY k').pluck().all() as number[]).map(Number);
@@ -122,39 +91,4 @@ test('when SQLite abandons the shared transaction, the whole group fails and not
   ]);
   expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
   expect(keys()).toEqual([]);
-});
-
-test('a group on disk settles only after its log is flushed, and leaves SQLite flushing its own commits', async () => {
-  const flushes = holdFlushes();
-  const queue = new CommitQueue(sqlite);
-  let settled = false;
-  const committed = queue.submit(insert(1)).then(() => (settled = true));
-  await turns(5);
-  expect(keys()).toEqual([1]);
-  expect(flushes.held()).toBe(1);
-  expect(settled).toBe(false);
-  // Other writers of the file (schema changes, counters) keep SQLite's synchronous commits.
-  expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
-  flushes.release();
-  await committed;
-  expect(settled).toBe(true);
-});
-
-test('a failed log flush fails every piece of its group', async () => {
-  const flushes = holdFlushes();
-  const queue = new CommitQueue(sqlite);
-  const results = Promise.allSettled([queue.submit(insert(1)), queue.submit(insert(2))]);
-  await turns(5);
-  flushes.release(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
-  expect((await results).map((r) => r.status)).toEqual(['rejected', 'rejected']);
-});
-
-test('closing while a flush is in flight lets the flush finish', async () => {
-  const flushes = holdFlushes();
-  const queue = new CommitQueue(sqlite);
-  const committed = queue.submit(insert(1));
-  await turns(5);
-  queue.close();
-  flushes.release();
-  await expect(committed).resolves.toBeDefined();
 });
