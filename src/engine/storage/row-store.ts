@@ -142,7 +142,7 @@ export class RowStore implements RowReader, StorageTables {
   /** One bounded step of version garbage collection (version-gc.ts). */
   collectGarbage(oldest: Micros, limit?: number, run?: (removed: number) => void): GarbageStep {
     const step = collectGarbage(this.sqlite, oldest, limit, run);
-    // A step may have dropped a dropped table's storage, whose statements are cached.
+    // A step may have dropped the storage of a dropped table, whose statements are cached.
     if (step.removed > 0) this.invalidate();
     return step;
   }
@@ -200,8 +200,8 @@ export class RowStore implements RowReader, StorageTables {
    * Pages of at most pageSize entries, each fetched whole with no statement left open, so the
    * consumer may pause between entries while other statements run. The next page starts after the
    * last key given. A storage changed between pages is found again by id (a rename keeps it); a
-   * storage dropped meanwhile has nothing more to give to a read of the latest state. (Pages, not entries, so that a scan is
-   * one generator per entry, not two.)
+   * storage dropped meanwhile has nothing more to give to a read of the latest state. (Pages, not
+   * entries, so that a scan is one generator per entry, not two.)
    */
   private *pages(name: string, kind: StorageKind, bounds: EncodedBounds, options: ScanOptions): Generator<RawEntry[]> {
     const at = options.at ?? null;
