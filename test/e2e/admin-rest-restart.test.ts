@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Emulator } from '../../src/emulator';
 import { restUrl, startEmulator } from '../support/emulator';
+import { callJson, type Json } from '../support/rest-client';
 
 const P = 'projects/rest-project';
 const INSTANCE = `${P}/instances/inst`;
@@ -17,17 +18,8 @@ const INT_ENUMS = '$alt=json;enum-encoding=int';
 let dataDir: string;
 let emulator: Emulator;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function call(method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(restUrl(emulator, `/v1/${route}`), {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json() };
-}
+const call = (method: string, route: string, body?: unknown) =>
+  callJson(restUrl(emulator, `/v1/${route}`), method, body);
 
 /** Reads the operation back through its REST path with numeric enums, as Google's REST clients poll. */
 async function awaitOperation(operation: Json): Promise<Json> {

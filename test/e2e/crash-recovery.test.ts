@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { killAll, launchEmulator, waitForReady } from '../support/emulator-process';
+import { callJson } from '../support/rest-client';
 
 const P = 'projects/p';
 const INSTANCE = `${P}/instances/inst`;
@@ -25,17 +26,8 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function call(method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(`http://localhost:${restPort}/v1/${route}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json() };
-}
+const call = (method: string, route: string, body?: unknown) =>
+  callJson(`http://localhost:${restPort}/v1/${route}`, method, body);
 
 test('a schema change whose operation a kill -9 kept from being recorded gets its operation at restart', async () => {
   const crashing = launchEmulator(args, {

@@ -15,6 +15,7 @@ import {
   UNPRIVILEGED_UID,
   waitForReady,
 } from '../support/emulator-process';
+import { callJson } from '../support/rest-client';
 
 const P = 'projects/p';
 const INSTANCE = `${P}/instances/inst`;
@@ -26,17 +27,8 @@ const databasesDir = path.join(dataDir, 'projects', 'p', 'instances', 'inst', 'd
 const dbFile = path.join(databasesDir, 'db1.sqlite');
 let restPort: number;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function call(method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(`http://localhost:${restPort}/v1/${route}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json() };
-}
+const call = (method: string, route: string, body?: unknown) =>
+  callJson(`http://localhost:${restPort}/v1/${route}`, method, body);
 
 beforeAll(async () => {
   fs.chmodSync(root, 0o755);

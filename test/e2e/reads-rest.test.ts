@@ -10,13 +10,11 @@
  */
 import { Emulator } from '../../src/emulator';
 import { restUrl, startEmulator } from '../support/emulator';
+import { callJson, type Json } from '../support/rest-client';
 
 const P = 'projects/rest-reads';
 const INSTANCE = `${P}/instances/inst`;
 const DB = `${INSTANCE}/databases/shop`;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
 
 const SCHEMA = [
   'CREATE TABLE Items (Id INT64 NOT NULL, Name STRING(MAX), Price INT64, Blob STRING(MAX)) PRIMARY KEY (Id)',
@@ -29,14 +27,8 @@ let emulator: Emulator;
 let session: string;
 let multiplexed: string;
 
-async function call(method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(restUrl(emulator, `/v1/${route}`), {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json() };
-}
+const call = (method: string, route: string, body?: unknown) =>
+  callJson(restUrl(emulator, `/v1/${route}`), method, body);
 
 async function ok(method: string, route: string, body?: unknown): Promise<Json> {
   const result = await call(method, route, body);

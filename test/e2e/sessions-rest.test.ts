@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Emulator } from '../../src/emulator';
 import { restUrl, startEmulator } from '../support/emulator';
+import { callJson, type Json } from '../support/rest-client';
 
 const P = 'projects/rest-sessions';
 const INSTANCE = `${P}/instances/inst`;
@@ -19,17 +20,8 @@ const SESSION_PATTERN = new RegExp(`^${DB}/sessions/[A-Za-z0-9_-]+$`);
 let dataDir: string;
 let emulator: Emulator;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function call(method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(restUrl(emulator, `/v1/${route}`), {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json() };
-}
+const call = (method: string, route: string, body?: unknown) =>
+  callJson(restUrl(emulator, `/v1/${route}`), method, body);
 
 async function createDatabase(id: string): Promise<void> {
   const created = await call('POST', `${INSTANCE}/databases`, { createStatement: `CREATE DATABASE \`${id}\`` });

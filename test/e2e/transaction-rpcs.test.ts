@@ -10,6 +10,7 @@ import { Emulator } from '../../src/emulator';
 import { layoutsOf } from '../../src/engine/layout/catalog-layouts';
 import { ALL_KEYS } from '../../src/engine/storage/key-range';
 import { restUrl, startEmulator } from '../support/emulator';
+import { callJson, type Json } from '../support/rest-client';
 
 const P = 'projects/txn-rpcs';
 const INSTANCE = `${P}/instances/inst`;
@@ -17,17 +18,8 @@ const DB = `${INSTANCE}/databases/shop`;
 
 let emulator: Emulator;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-async function call(method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(restUrl(emulator, `/v1/${route}`), {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json() };
-}
+const call = (method: string, route: string, body?: unknown) =>
+  callJson(restUrl(emulator, `/v1/${route}`), method, body);
 
 async function ok(method: string, route: string, body?: unknown): Promise<Json> {
   const { status, json } = await call(method, route, body);

@@ -18,6 +18,19 @@ export interface RestAnswer {
   error?: RestError;
 }
 
+/**
+ * One REST request as the suites that check raw answers make it: the HTTP status and the parsed
+ * JSON body, whatever the status.
+ */
+export async function callJson(url: string, method: string, body?: unknown): Promise<{ status: number; json: Json }> {
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
 const REQUEST_TIMEOUT_MS = 20_000;
 const OPERATION_POLL_MS = 25;
 
